@@ -1,0 +1,219 @@
+# Shared helpers for dev/up, dev/down and dev/test. Sourced, not run.
+# Everything we start is recorded as a PID file under .dev/run so dev/down stops exactly that.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STATE="$ROOT/.dev"
+RUN="$STATE/run"
+LOGS="$STATE/logs"
+CACHE="$STATE/cache"
+DATA="$STATE/data"
+mkdir -p "$RUN" "$LOGS" "$CACHE" "$DATA"
+
+KAFKA_VERSION=4.3.1
+KEYCLOAK_VERSION=26.7.3
+PG_VERSION=15
+SERVICES=(participant scheduling training payout)
+declare -A SERVICE_PORT=([participant]=8081 [scheduling]=8082 [training]=8083 [payout]=8084)
+
+log() { printf '\033[1;34m[dev]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[dev] %s\033[0m\n' "$*" >&2; exit 1; }
+
+mvn_fetch() {  # mvn_fetch <extra args…>: runs the project's Maven outside any project
+  (cd "$CACHE" && "$ROOT/mvnw" -q "$@")
+}
+
+apt_install() {  # apt_install <command> <package…>: installs the packages when the command is missing
+  local cmd="$1"; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  log "installing $* (apt-get)"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >"$LOGS/apt.log" 2>&1; then
+    apt-get update -qq >>"$LOGS/apt.log" 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >>"$LOGS/apt.log" 2>&1 || die "apt-get install $* failed, see $LOGS/apt.log"
+  fi
+}
+
+ensure_packages() {
+  apt_install unzip unzip
+  apt_install curl curl
+  apt_install nginx nginx-light
+  apt_install pg_ctlcluster "postgresql-$PG_VERSION"
+  apt_install jq jq
+}
+
+# ---- secrets: generated once per machine, never committed -------------------------------
+ensure_secrets() {
+  local f="$STATE/secrets.env"
+  if [ ! -f "$f" ]; then
+    log "generating local secrets in .dev/secrets.env"
+    umask 077
+    {
+      for s in "${SERVICES[@]}"; do
+        echo "export ${s^^}_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+      done
+      echo "export KEYCLOAK_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+      echo "export PARTNER_CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+      # One memorable password for all demo users, so a newcomer can log in; local only.
+      echo "export DEMO_PASSWORD=demo-$(head -c 6 /dev/urandom | base64 | tr -dc 'a-z0-9' | head -c 6)"
+    } >"$f"
+  fi
+  # shellcheck disable=SC1090
+  source "$f"
+}
+
+# ---- process bookkeeping ------------------------------------------------------------------
+is_running() { local p="$RUN/$1.pid"; [ -f "$p" ] && kill -0 "$(cat "$p")" 2>/dev/null; }
+
+start_bg() {  # start_bg <name> <command…>: starts in its own process group, logs to .dev/logs
+  local name="$1"; shift
+  if is_running "$name"; then log "$name already running (pid $(cat "$RUN/$name.pid"))"; return 0; fi
+  setsid "$@" >"$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! >"$RUN/$name.pid"
+  log "$name started (pid $!)"
+}
+
+stop_pid() {  # stop_pid <name>: TERM the process group, then KILL after 20 s
+  local name="$1" p="$RUN/$1.pid" pid
+  [ -f "$p" ] || return 0
+  pid="$(cat "$p")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
+    log "$name stopped (pid $pid)"
+  fi
+  rm -f "$p"
+}
+
+wait_for() {  # wait_for <what> <seconds> <command…>
+  local what="$1" secs="$2"; shift 2
+  local end=$((SECONDS + secs))
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $end ] || die "$what did not become ready in ${secs}s (logs in $LOGS)"
+    sleep 1
+  done
+  log "$what ready"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---- PostgreSQL ------------------------------------------------------------------------------
+pg_psql() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
+
+start_postgres() {
+  if pg_lsclusters -h 2>/dev/null | awk '$1=="'$PG_VERSION'" && $2=="main" {print $4}' | grep -q online; then
+    log "PostgreSQL already running (not started by us, will not be stopped by dev/down)"
+  else
+    pg_ctlcluster "$PG_VERSION" main start -o "-c listen_addresses=127.0.0.1" \
+      || die "PostgreSQL did not start"
+    touch "$RUN/postgres.started-by-us"
+    log "PostgreSQL started"
+  fi
+  wait_for PostgreSQL 30 pg_psql "-c 'select 1'"
+  # One login role and one database per service, plus a <service>_test database for its tests.
+  # Roles get no rights on each other's databases: PUBLIC's CONNECT is revoked.
+  local s pw
+  for s in "${SERVICES[@]}"; do
+    pw="$(eval echo "\${${s^^}_DB_PASSWORD}")"
+    pg_psql "-c \"do \\\$\\\$ begin
+        if not exists (select from pg_roles where rolname = '$s') then create role $s login; end if;
+      end \\\$\\\$; alter role $s with login password '$pw';\""
+    for db in "$s" "${s}_test"; do
+      if [ -z "$(pg_psql "-c \"select 1 from pg_database where datname = '$db'\"")" ]; then
+        pg_psql "-c 'create database $db owner $s'"
+      fi
+      pg_psql "-c 'revoke all on database $db from public'"
+      pg_psql "-c 'grant all on database $db to $s'"
+    done
+  done
+}
+
+stop_postgres() {
+  if [ -f "$RUN/postgres.started-by-us" ]; then
+    pg_ctlcluster "$PG_VERSION" main stop -m fast || true
+    rm -f "$RUN/postgres.started-by-us"
+    log "PostgreSQL stopped"
+  fi
+}
+
+# ---- Kafka (KRaft, one node) ---------------------------------------------------------------
+start_kafka() {
+  local home="$CACHE/kafka-$KAFKA_VERSION"
+  if [ ! -f "$home/.complete" ]; then
+    log "fetching Kafka $KAFKA_VERSION jars through Maven"
+    rm -rf "$home"; mkdir -p "$home/libs"
+    "$ROOT/mvnw" -q -f "$ROOT/dev/kafka/pom.xml" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$home/libs" || die "could not fetch Kafka"
+    touch "$home/.complete"
+  fi
+  local data="$DATA/kafka" cfg="$STATE/kafka.properties"
+  sed "s#@DATA@#$data#" "$ROOT/dev/kafka/server.properties" >"$cfg"
+  if [ ! -f "$data/meta.properties" ]; then
+    mkdir -p "$data"
+    local id; id="$(java -cp "$home/libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
+    java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" \
+      kafka.tools.StorageTool format -t "$id" -c "$cfg" --ignore-formatted >"$LOGS/kafka-format.log" 2>&1 \
+      || die "Kafka storage format failed, see $LOGS/kafka-format.log"
+  fi
+  if port_open 9092 && ! is_running kafka; then die "port 9092 is taken by a process dev/up did not start"; fi
+  start_bg kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" \
+    -cp "$home/libs/*" kafka.Kafka "$cfg"
+  wait_for Kafka 60 port_open 9092
+}
+
+# ---- Keycloak --------------------------------------------------------------------------------
+start_keycloak() {
+  local home="$CACHE/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    log "fetching Keycloak $KEYCLOAK_VERSION through Maven"
+    mvn_fetch dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$CACHE" || die "could not fetch Keycloak"
+    unzip -q -o "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$CACHE"
+    rm -f "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  fi
+  mkdir -p "$home/data/import"
+  cp "$ROOT/dev/keycloak/vertaistyo-realm.json" "$home/data/import/vertaistyo-realm.json"
+  if port_open 8180 && ! is_running keycloak; then die "port 8180 is taken by a process dev/up did not start"; fi
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+  KC_HEALTH_ENABLED=true JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
+    start_bg keycloak "$home/bin/kc.sh" start-dev --import-realm \
+      --http-host=127.0.0.1 --http-port=8180 --http-management-port=9180 --log-level=warn
+  wait_for Keycloak 240 curl -fsS "http://127.0.0.1:8180/realms/vertaistyo/.well-known/openid-configuration"
+}
+
+# ---- gateway (nginx, same routes as the Kubernetes ingress) ----------------------------------
+start_gateway() {
+  local dir="$STATE/gateway"; mkdir -p "$dir/tmp"
+  sed "s#@STATE@#$dir#g" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
+  nginx -t -c "$dir/nginx.conf" -p "$dir" >"$LOGS/gateway-check.log" 2>&1 || die "gateway config invalid: $LOGS/gateway-check.log"
+  if port_open 8080 && ! is_running gateway; then die "port 8080 is taken by a process dev/up did not start"; fi
+  start_bg gateway nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;"
+  wait_for gateway 20 port_open 8080
+}
+
+# ---- services ----------------------------------------------------------------------------
+build_services() {
+  log "building the services (mvnw package, tests skipped here; dev/test runs them)"
+  "$ROOT/mvnw" -q -f "$ROOT/pom.xml" package -DskipTests >"$LOGS/build.log" 2>&1 \
+    || { tail -40 "$LOGS/build.log" >&2; die "build failed, see $LOGS/build.log"; }
+}
+
+start_service() {
+  local s="$1" port="${SERVICE_PORT[$1]}"
+  if port_open "$port" && ! is_running "$s-service"; then die "port $port is taken by a process dev/up did not start"; fi
+  DB_PASSWORD="$(eval echo "\${${s^^}_DB_PASSWORD}")" \
+    start_bg "$s-service" java -Xms64m -Xmx256m -Dquarkus.profile=local \
+      -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar"
+}
+
+wait_services() {
+  local s
+  for s in "${SERVICES[@]}"; do
+    wait_for "$s-service" 120 curl -fsS "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready"
+  done
+}
+
+token() {  # token <username>: an access token for a demo user (password grant, local only)
+  curl -fsS -d grant_type=password -d client_id=vertaistyo-web -d "username=$1" -d "password=$DEMO_PASSWORD" \
+    http://127.0.0.1:8180/realms/vertaistyo/protocol/openid-connect/token | jq -r .access_token
+}

@@ -1,0 +1,63 @@
+package fi.vertaistyo.participant.peer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A peer of one organisation. Never serialised to the API or to events as such. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, updatable = false)
+    String organisation;
+
+    @Column(name = "display_name", nullable = false)
+    String displayName;
+
+    @Column(name = "legal_name", nullable = false)
+    String legalName;
+
+    String email;
+
+    String phone;
+
+    @Column(name = "preferred_language", nullable = false)
+    String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ParticipantStatus status;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    Instant registeredAt;
+
+    @Version
+    long version;
+
+    protected Participant() {
+    }
+
+    static Participant register(String organisation, RegisterParticipant request, Instant now) {
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.organisation = organisation;
+        p.displayName = request.displayName().strip();
+        p.legalName = request.legalName().strip();
+        p.email = request.email();
+        p.phone = request.phone();
+        p.preferredLanguage = request.preferredLanguage() == null ? "fi" : request.preferredLanguage();
+        p.status = ParticipantStatus.APPLICANT;
+        p.registeredAt = now;
+        return p;
+    }
+}

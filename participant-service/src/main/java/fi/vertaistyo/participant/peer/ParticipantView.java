@@ -1,0 +1,21 @@
+package fi.vertaistyo.participant.peer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A participant as a coordinator of their organisation sees them. */
+public record ParticipantView(
+        UUID id,
+        String displayName,
+        String legalName,
+        String email,
+        String phone,
+        String preferredLanguage,
+        ParticipantStatus status,
+        Instant registeredAt) {
+
+    static ParticipantView of(Participant p) {
+        return new ParticipantView(p.id, p.displayName, p.legalName, p.email, p.phone, p.preferredLanguage,
+                p.status, p.registeredAt);
+    }
+}

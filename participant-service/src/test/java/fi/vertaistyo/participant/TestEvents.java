@@ -1,0 +1,89 @@
+package fi.vertaistyo.participant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads what the service really published on the broker, and checks it against docs/events. */
+public final class TestEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestEvents() {
+    }
+
+    public static String participantsTopic() {
+        return ConfigProvider.getConfig().getValue("vertaistyo.topics.participants", String.class);
+    }
+
+    /** Waits for the record whose key (the CloudEvent subject) is {@code key}. */
+    public static ConsumerRecord<String, String> awaitRecord(String topic, String key, Duration timeout) {
+        return awaitRecords(topic, key, 1, timeout).get(0);
+    }
+
+    /** Waits until {@code count} records with this key were read from the start of the topic. */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count,
+            Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                }
+                if (found.size() >= count) {
+                    return found;
+                }
+            }
+            throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic
+                    + " within " + timeout);
+        }
+    }
+
+    public static JsonNode json(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validation messages of {@code event} against docs/events/schemas/{@code schemaFile}; empty when valid. */
+    public static Set<ValidationMessage> validate(String schemaFile, JsonNode event) {
+        Path file = Path.of("..", "docs", "events", "schemas", schemaFile);
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return schema.validate(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
