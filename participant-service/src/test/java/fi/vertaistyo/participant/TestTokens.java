@@ -32,7 +32,7 @@ public final class TestTokens {
     }
 
     public static String wrongAudience(String role, String org) {
-        return claims(role, org).audience("payout-service").sign();
+        return claims(role, org).audience("another-service").sign();
     }
 
     public static String wrongIssuer(String role, String org) {

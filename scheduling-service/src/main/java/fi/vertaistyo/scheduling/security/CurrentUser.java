@@ -1,0 +1,29 @@
+package fi.vertaistyo.scheduling.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The caller as the verified token describes them. The organisation comes only from the token,
+ * never from a request parameter, so one organisation cannot ask for another's data.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public String organisation() {
+        return identity.getAttribute(OrganisationClaimAugmentor.ORGANISATION);
+    }
+
+    /** A stable user key across identity providers: issuer and subject (ASVS 10.3.3). */
+    public String userKey() {
+        return identity.getAttribute(OrganisationClaimAugmentor.USER_KEY);
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+}

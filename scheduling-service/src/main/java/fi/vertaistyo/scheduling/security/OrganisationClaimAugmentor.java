@@ -1,0 +1,40 @@
+package fi.vertaistyo.scheduling.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Copies the organisation (tenant) claim of a verified token onto the identity and refuses
+ * tokens without one: every piece of data in Vertaistyö belongs to one organisation, so a caller
+ * without an organisation can see nothing and is treated as not authenticated.
+ */
+@ApplicationScoped
+public class OrganisationClaimAugmentor implements SecurityIdentityAugmentor {
+
+    public static final String ORGANISATION = "organisation";
+    public static final String USER_KEY = "userKey";
+    static final String ORG_CLAIM = "org";
+    private static final Pattern ORG_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        Object org = token.getClaim(ORG_CLAIM);
+        if (org == null || !ORG_ID.matcher(org.toString()).matches()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("token has no valid organisation claim"));
+        }
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(ORGANISATION, org.toString())
+                .addAttribute(USER_KEY, token.getIssuer() + "#" + token.getSubject())
+                .build());
+    }
+}

@@ -1,0 +1,59 @@
+package fi.vertaistyo.scheduling;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real RS256 tokens signed with the key of the WireMock OIDC provider
+ * ({@code OidcWiremockTestResource}), so the service runs its full verification path.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "scheduling-service";
+
+    private TestTokens() {
+    }
+
+    public static String token(String role, String org) {
+        return claims(role, org).sign();
+    }
+
+    public static String tokenFor(String subject, String role, String org) {
+        return claims(role, org).subject(subject).sign();
+    }
+
+    public static String expired(String role, String org) {
+        return claims(role, org).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+    }
+
+    public static String wrongAudience(String role, String org) {
+        return claims(role, org).audience("another-service").sign();
+    }
+
+    public static String wrongIssuer(String role, String org) {
+        return claims(role, org).issuer("https://evil.example.com").sign();
+    }
+
+    public static String withoutOrganisation(String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString())
+                .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(300).sign();
+    }
+
+    public static String newOrganisation() {
+        return "org-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static JwtClaimsBuilder claims(String role, String org) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(UUID.randomUUID().toString())
+                .claim("org", org)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(300);
+    }
+}
