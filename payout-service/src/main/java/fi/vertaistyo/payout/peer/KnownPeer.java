@@ -1,0 +1,44 @@
+package fi.vertaistyo.payout.peer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What payout-service knows of a participant, from participants.v1 only: id, organisation,
+ * display name and status. Never a legal name or contact.
+ */
+@Entity
+@Table(name = "known_peer")
+public class KnownPeer {
+
+    @Id
+    @Column(name = "participant_id")
+    UUID participantId;
+
+    @Column(nullable = false)
+    String organisation;
+
+    @Column(name = "display_name", nullable = false)
+    String displayName;
+
+    @Column(nullable = false)
+    String status;
+
+    @Column(name = "known_since", nullable = false)
+    Instant knownSince;
+
+    protected KnownPeer() {
+    }
+
+    KnownPeer(ParticipantRegistered registered, Instant now) {
+        participantId = registered.participantId();
+        organisation = registered.organisation();
+        displayName = registered.displayName();
+        status = registered.status();
+        knownSince = now;
+    }
+}

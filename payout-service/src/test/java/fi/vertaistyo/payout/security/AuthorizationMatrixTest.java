@@ -1,0 +1,102 @@
+package fi.vertaistyo.payout.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import fi.vertaistyo.payout.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Drives role × operation checks from authorization-matrix.csv, adds the token failures every
+ * operation must refuse, and fails when /q/openapi has an operation the matrix does not list.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class AuthorizationMatrixTest {
+
+    record Row(String method, String path, String role, int expected) {
+        String operation() {
+            return method + " " + path;
+        }
+    }
+
+    static final Set<String> ROLES = Set.of("coordinator", "peer", "trainer", "partner", "payout-officer", "admin");
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsTheExpectedAnswer() {
+        return rows().stream().map(row -> dynamicTest(row.role() + " " + row.operation() + " -> " + row.expected(),
+                () -> call(row.operation(), given().auth().oauth2(TestTokens.token(row.role(), TestTokens.newOrganisation())))
+                        .then().statusCode(row.expected())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationRefusesBadTokens() {
+        Map<String, Function<String, String>> badTokens = Map.of(
+                "expired", org -> TestTokens.expired("coordinator", org),
+                "wrong audience", org -> TestTokens.wrongAudience("coordinator", org),
+                "wrong issuer", org -> TestTokens.wrongIssuer("coordinator", org),
+                "no organisation claim", org -> TestTokens.withoutOrganisation("coordinator"),
+                "not a JWT", org -> "not-a-token");
+        return operations().stream().flatMap(op -> Stream.concat(
+                Stream.of(dynamicTest("no token " + op, () -> call(op, given()).then().statusCode(401))),
+                badTokens.entrySet().stream().map(bad -> dynamicTest(bad.getKey() + " " + op, () ->
+                        call(op, given().auth().oauth2(bad.getValue().apply(TestTokens.newOrganisation())))
+                                .then().statusCode(401)))));
+    }
+
+    @Test
+    void matrixCoversEveryOperationInTheOpenApiDocumentForEveryRole() {
+        JsonPath openapi = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Set<String> documented = new TreeSet<>();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        paths.forEach((path, methods) -> methods.keySet().forEach(m -> documented.add(m.toUpperCase() + " " + path)));
+        assertThat(operations()).containsExactlyInAnyOrderElementsOf(documented);
+        for (String op : operations()) {
+            assertThat(rows().stream().filter(r -> r.operation().equals(op)).map(Row::role))
+                    .as(op).containsExactlyInAnyOrderElementsOf(ROLES);
+        }
+    }
+
+    private static io.restassured.response.Response call(String operation, RequestSpecification request) {
+        String[] parts = operation.split(" ", 2);
+        return request.request(parts[0], parts[1]);
+    }
+
+    static List<Row> rows() {
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/authorization-matrix.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.split(","))
+                    .map(f -> new Row(f[0], f[1], f[2], Integer.parseInt(f[3])))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Set<String> operations() {
+        Set<String> ops = new TreeSet<>();
+        rows().forEach(r -> ops.add(r.operation()));
+        return ops;
+    }
+}

@@ -1,0 +1,32 @@
+package fi.vertaistyo.training.peer;
+
+import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.training.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The peers training knows of (from participants.v1), for enrolment in training terms. */
+@Path("/api/training/peers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Peers")
+public class KnownPeerResource {
+
+    private final KnownPeers peers;
+    private final CurrentUser user;
+
+    KnownPeerResource(KnownPeers peers, CurrentUser user) {
+        this.peers = peers;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.TRAINER})
+    public List<KnownPeerView> list() {
+        return peers.list(user.organisation());
+    }
+}

@@ -1,0 +1,83 @@
+package fi.vertaistyo.training;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Plain Kafka clients against the same broker the service uses, for producing test events. */
+public final class TestKafka {
+
+    private TestKafka() {
+    }
+
+    public static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    public static void send(String topic, String key, String value) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not produce the test record", e);
+        }
+    }
+
+    /** All records with this key read from the start of the topic within the timeout. */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count,
+            Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end && found.size() < count) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+            if (found.size() < count) {
+                throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic);
+            }
+            return found;
+        }
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String registered(String eventId, UUID participantId, String org, String displayName) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/vertaistyo/participant-service",
+                 "type":"fi.vertaistyo.participant.registered.v1","subject":"%s","time":"2026-11-23T08:00:00Z",
+                 "datacontenttype":"application/json",
+                 "data":{"participantId":"%s","organisation":"%s","displayName":"%s","status":"APPLICANT"}}
+                """.formatted(eventId, participantId, participantId, org, displayName);
+    }
+}

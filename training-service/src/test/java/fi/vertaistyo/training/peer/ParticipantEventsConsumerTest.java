@@ -1,0 +1,99 @@
+package fi.vertaistyo.training.peer;
+
+import static fi.vertaistyo.training.TestKafka.registered;
+import static fi.vertaistyo.training.TestKafka.send;
+import static fi.vertaistyo.training.TestTokens.newOrganisation;
+import static fi.vertaistyo.training.TestTokens.token;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fi.vertaistyo.training.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ParticipantEventsConsumerTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    EntityManager em;
+
+    String topic() {
+        return TestKafka.config("vertaistyo.topics.participants");
+    }
+
+    List<String> peersSeenBy(String org) {
+        return given().auth().oauth2(token("coordinator", org)).get("/api/training/peers")
+                .then().statusCode(200).extract().jsonPath().getList("displayName");
+    }
+
+    @Test
+    void registeredParticipantBecomesKnownToItsOrganisationOnly() {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
+
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Pete"));
+        assertThat(peersSeenBy(newOrganisation())).isEmpty();
+    }
+
+    @Test
+    void redeliveredEventIsAppliedOnce() {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        send(topic(), id.toString(), registered(eventId, id, org, "Tiina"));
+        send(topic(), id.toString(), registered(eventId, id, org, "Tiina again"));
+        // A later event on the same key (same partition): once it is processed, both copies were.
+        String sentinel = UUID.randomUUID().toString();
+        send(topic(), id.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"fi.vertaistyo.test.sentinel.v1","subject":"%s"}
+                """.formatted(sentinel, id));
+
+        await().atMost(WAIT).until(() -> processed(sentinel) == 1);
+        assertThat(processed(eventId)).isEqualTo(1);
+        assertThat(peersSeenBy(org)).containsExactly("Tiina");
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndLaterRecordsAreStillApplied() {
+        String org = newOrganisation();
+        String key = UUID.randomUUID().toString();
+        send(topic(), key, "this is not json");
+        send(topic(), key, """
+                {"specversion":"1.0","id":"%s","source":"/x","type":"fi.vertaistyo.participant.registered.v1",
+                 "data":{"participantId":"%s","organisation":"%s","displayName":"","status":"APPLICANT"}}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), org));
+        UUID id = UUID.randomUUID();
+        send(topic(), key, registered(UUID.randomUUID().toString(), id, org, "Jussi"));
+
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Jussi"));
+        List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(topic() + ".training-service.dlq", key, 2,
+                WAIT);
+        assertThat(dead).extracting(ConsumerRecord::value).first().isEqualTo("this is not json");
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(TestKafka.header(r, "dead-letter-reason")).isNotBlank();
+            assertThat(TestKafka.header(r, "dead-letter-topic")).isEqualTo(topic());
+        });
+        assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("displayName");
+        assertThat(peersSeenBy(org)).containsExactly("Jussi");
+    }
+
+    long processed(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+}
