@@ -42,19 +42,19 @@ ensure_packages() {
 }
 
 # ---- secrets: generated once per machine, never committed -------------------------------
+random_string() { LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c "$1"; }
+
 ensure_secrets() {
   local f="$STATE/secrets.env"
   if [ ! -f "$f" ]; then
     log "generating local secrets in .dev/secrets.env"
     umask 077
     {
-      for s in "${SERVICES[@]}"; do
-        echo "export ${s^^}_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-      done
-      echo "export KEYCLOAK_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-      echo "export PARTNER_CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+      for s in "${SERVICES[@]}"; do echo "export ${s^^}_DB_PASSWORD=$(random_string 24)"; done
+      echo "export KEYCLOAK_ADMIN_PASSWORD=$(random_string 24)"
+      echo "export PARTNER_CLIENT_SECRET=$(random_string 32)"
       # One memorable password for all demo users, so a newcomer can log in; local only.
-      echo "export DEMO_PASSWORD=demo-$(head -c 6 /dev/urandom | base64 | tr -dc 'a-z0-9' | head -c 6)"
+      echo "export DEMO_PASSWORD=demo-$(random_string 8 | tr 'A-Z' 'a-z')"
     } >"$f"
   fi
   # shellcheck disable=SC1090
@@ -85,11 +85,14 @@ stop_pid() {  # stop_pid <name>: TERM the process group, then KILL after 20 s
   rm -f "$p"
 }
 
-wait_for() {  # wait_for <what> <seconds> <command…>
+wait_for() {  # wait_for <what> <seconds> <command…>; fails early when <what> was started by us and died
   local what="$1" secs="$2"; shift 2
   local end=$((SECONDS + secs))
   until "$@" >/dev/null 2>&1; do
     [ $SECONDS -lt $end ] || die "$what did not become ready in ${secs}s (logs in $LOGS)"
+    if [ -f "$RUN/$what.pid" ] && ! is_running "$what"; then
+      tail -5 "$LOGS/$what.log" >&2; die "$what exited, see $LOGS/$what.log"
+    fi
     sleep 1
   done
   log "$what ready"
@@ -102,7 +105,8 @@ pg_psql() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
 
 start_postgres() {
   if pg_lsclusters -h 2>/dev/null | awk '$1=="'$PG_VERSION'" && $2=="main" {print $4}' | grep -q online; then
-    log "PostgreSQL already running (not started by us, will not be stopped by dev/down)"
+    if [ -f "$RUN/postgres.started-by-us" ]; then log "PostgreSQL already running"
+    else log "PostgreSQL already running (not started by dev/up, so dev/down will leave it running)"; fi
   else
     pg_ctlcluster "$PG_VERSION" main start -o "-c listen_addresses=127.0.0.1" \
       || die "PostgreSQL did not start"

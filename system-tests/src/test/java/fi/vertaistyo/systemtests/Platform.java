@@ -1,0 +1,56 @@
+package fi.vertaistyo.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The running platform (dev/up): the gateway and tokens from the real Keycloak. */
+final class Platform {
+
+    static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+    static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/vertaistyo/protocol/openid-connect/token";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Platform() {
+    }
+
+    /** A request through the gateway as this demo user. */
+    static RequestSpecification as(String user) {
+        return given().baseUri(GATEWAY).auth().oauth2(userToken(user));
+    }
+
+    static RequestSpecification anonymous() {
+        return given().baseUri(GATEWAY);
+    }
+
+    static String userToken(String user) {
+        return TOKENS.computeIfAbsent(user, u -> given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "vertaistyo-web")
+                .formParam("username", u)
+                .formParam("password", env("DEMO_PASSWORD"))
+                .post(TOKEN_ENDPOINT)
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    static String partnerToken() {
+        return TOKENS.computeIfAbsent("partner-kela-itakeskus", c -> given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", c)
+                .formParam("client_secret", env("PARTNER_CLIENT_SECRET"))
+                .post(TOKEN_ENDPOINT)
+                .then().statusCode(200).extract().path("access_token"));
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the system tests through dev/test "
+                    + "(or source .dev/secrets.env first)");
+        }
+        return value;
+    }
+}
