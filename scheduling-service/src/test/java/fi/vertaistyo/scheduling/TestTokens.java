@@ -48,12 +48,18 @@ public final class TestTokens {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    public static String partnerWithoutAgency(String org) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString()).claim("org", org)
+                .claim("realm_access", Map.of("roles", List.of("partner"))).expiresIn(300).sign();
+    }
+
     private static JwtClaimsBuilder claims(String role, String org) {
-        return Jwt.issuer(ISSUER)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(UUID.randomUUID().toString())
                 .claim("org", org)
                 .claim("realm_access", Map.of("roles", List.of(role)))
                 .expiresIn(300);
+        return "partner".equals(role) ? claims.claim("agency", "kela-test-office") : claims;
     }
 }

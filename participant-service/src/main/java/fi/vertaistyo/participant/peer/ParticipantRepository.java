@@ -12,7 +12,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
-    Optional<Participant> findInOrganisation(String organisation, UUID id) {
+    public Optional<Participant> findInOrganisation(String organisation, UUID id) {
         return find("organisation = ?1 and id = ?2", organisation, id).firstResultOptional();
     }
 

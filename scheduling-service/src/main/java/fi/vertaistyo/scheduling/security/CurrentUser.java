@@ -23,6 +23,11 @@ public class CurrentUser {
         return identity.getAttribute(OrganisationClaimAugmentor.USER_KEY);
     }
 
+    /** The partner agency of a partner user or client; null for everyone else. */
+    public String agency() {
+        return identity.getAttribute(OrganisationClaimAugmentor.AGENCY);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -13,14 +13,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Copies the organisation (tenant) claim of a verified token onto the identity and refuses
  * tokens without one: every piece of data in Vertaistyö belongs to one organisation, so a caller
- * without an organisation can see nothing and is treated as not authenticated.
+ * without an organisation can see nothing and is treated as not authenticated. Partner tokens
+ * must also name their agency, which limits them to that agency's desks.
  */
 @ApplicationScoped
 public class OrganisationClaimAugmentor implements SecurityIdentityAugmentor {
 
     public static final String ORGANISATION = "organisation";
     public static final String USER_KEY = "userKey";
+    public static final String AGENCY = "agency";
     static final String ORG_CLAIM = "org";
+    static final String AGENCY_CLAIM = "agency";
     private static final Pattern ORG_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     @Override
@@ -32,9 +35,16 @@ public class OrganisationClaimAugmentor implements SecurityIdentityAugmentor {
         if (org == null || !ORG_ID.matcher(org.toString()).matches()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("token has no valid organisation claim"));
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ORGANISATION, org.toString())
-                .addAttribute(USER_KEY, token.getIssuer() + "#" + token.getSubject())
-                .build());
+                .addAttribute(USER_KEY, token.getIssuer() + "#" + token.getSubject());
+        Object agency = token.getClaim(AGENCY_CLAIM);
+        if (agency != null && ORG_ID.matcher(agency.toString()).matches()) {
+            builder.addAttribute(AGENCY, agency.toString());
+        } else if (identity.hasRole(Roles.PARTNER)) {
+            // Partner staff see only their own agency's desks; without an agency they may see nothing.
+            return Uni.createFrom().failure(new AuthenticationFailedException("partner token has no agency claim"));
+        }
+        return Uni.createFrom().item(builder.build());
     }
 }
