@@ -42,15 +42,7 @@ public final class TestEvents {
     /** Waits until {@code count} records with this key were read from the start of the topic. */
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count,
             Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = reader(topic)) {
             List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
             long end = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < end) {
@@ -66,6 +58,34 @@ public final class TestEvents {
             throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic
                     + " within " + timeout);
         }
+    }
+
+    /** Waits for the event of this type with this key (events of other types on the key are skipped). */
+    public static JsonNode awaitEvent(String topic, String key, String type, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = reader(topic)) {
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key()) && type.equals(json(r.value()).path("type").asText())) {
+                        return json(r.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " with key " + key + " on " + topic + " within " + timeout);
+    }
+
+    private static KafkaConsumer<String, String> reader(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     public static JsonNode json(String value) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A peer of one organisation. Never serialised to the API or to events as such. */
@@ -41,6 +42,15 @@ public class Participant {
     @Column(name = "registered_at", nullable = false, updatable = false)
     Instant registeredAt;
 
+    @Column(name = "alumni_since")
+    LocalDate alumniSince;
+
+    @Column(name = "account_subject")
+    String accountSubject;
+
+    @Column(name = "pseudonymised_at")
+    Instant pseudonymisedAt;
+
     @Version
     long version;
 
@@ -59,5 +69,40 @@ public class Participant {
         p.status = ParticipantStatus.APPLICANT;
         p.registeredAt = now;
         return p;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public ParticipantStatus status() {
+        return status;
+    }
+
+    void changeStatus(ParticipantStatus next, LocalDate today) {
+        if (!status.mayBecome(next)) {
+            throw new fi.vertaistyo.participant.web.ProblemException(409, "Status change not allowed",
+                    "A participant who is " + status + " cannot become " + next + ".");
+        }
+        status = next;
+        alumniSince = next == ParticipantStatus.ALUMNI ? today : null;
+    }
+
+    /** Erases names and contacts; the id, status and outcome statistics stay. */
+    void pseudonymise(Instant now) {
+        displayName = pseudonym(id);
+        legalName = "";
+        email = null;
+        phone = null;
+        accountSubject = null;
+        pseudonymisedAt = now;
+    }
+
+    static String pseudonym(UUID id) {
+        return "Pseudonym " + id.toString().substring(0, 8);
     }
 }

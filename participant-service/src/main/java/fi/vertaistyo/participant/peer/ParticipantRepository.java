@@ -1,9 +1,12 @@
 package fi.vertaistyo.participant.peer;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,12 +19,31 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("organisation = ?1 and id = ?2", organisation, id).firstResultOptional();
     }
 
-    List<Participant> listInOrganisation(String organisation, int page, int size) {
-        return find("organisation", Sort.by("displayName").and("id"), organisation)
-                .page(Page.of(page, size)).list();
+    Optional<Participant> findByAccount(String organisation, String accountSubject) {
+        return find("organisation = ?1 and accountSubject = ?2", organisation, accountSubject).firstResultOptional();
     }
 
-    long countInOrganisation(String organisation) {
-        return count("organisation", organisation);
+    /** Search by display or legal name (case-insensitive substring) and status, a page at a time. */
+    PanacheQuery<Participant> search(String organisation, String text, ParticipantStatus status) {
+        StringBuilder where = new StringBuilder("organisation = :org");
+        Parameters params = Parameters.with("org", organisation);
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(displayName) like :text escape '\\' or lower(legalName) like :text escape '\\')");
+            params.and("text", "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        return find(where.toString(), Sort.by("displayName").and("id"), params);
+    }
+
+    List<Participant> alumniToPseudonymise(String organisation, LocalDate alumniBefore, int limit) {
+        String where = "status = ?1 and alumniSince < ?2 and pseudonymisedAt is null";
+        return (organisation == null
+                ? find(where, ParticipantStatus.ALUMNI, alumniBefore)
+                : find(where + " and organisation = ?3", ParticipantStatus.ALUMNI, alumniBefore, organisation))
+                .page(Page.ofSize(limit)).list();
     }
 }

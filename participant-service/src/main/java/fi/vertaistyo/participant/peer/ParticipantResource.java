@@ -1,5 +1,8 @@
 package fi.vertaistyo.participant.peer;
 
+import fi.vertaistyo.participant.peer.ParticipantRequests.ChangeStatus;
+import fi.vertaistyo.participant.peer.ParticipantRequests.LinkAccount;
+import fi.vertaistyo.participant.peer.ParticipantRequests.UpdateParticipant;
 import fi.vertaistyo.participant.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,10 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,22 +44,53 @@ public class ParticipantResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     public Response register(@NotNull @Valid RegisterParticipant request, UriInfo uri) {
-        ParticipantView created = service.register(user.organisation(), request);
+        ParticipantView created = service.register(user.caller(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
+    }
+
+    /** Search text is matched in display and legal names; it is a query parameter only for coordinators' own use. */
+    @GET
+    @RolesAllowed(Roles.COORDINATOR)
+    public ParticipantPage search(@QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("status") ParticipantStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return service.search(user.caller(), text, status, page, size);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.PEER)
+    public ParticipantView me() {
+        return service.ownView(user.caller());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView get(@PathParam("id") UUID id) {
-        return service.get(user.organisation(), id);
+        return service.get(user.caller(), id);
     }
 
-    @GET
+    @PATCH
+    @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    public ParticipantPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.list(user.organisation(), page, size);
+    public ParticipantView update(@PathParam("id") UUID id, @NotNull @Valid UpdateParticipant change) {
+        return service.update(user.caller(), id, change);
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed(Roles.COORDINATOR)
+    public ParticipantView changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeStatus change) {
+        return service.changeStatus(user.caller(), id, change.status());
+    }
+
+    @PUT
+    @Path("/{id}/account")
+    @RolesAllowed(Roles.COORDINATOR)
+    public ParticipantView linkAccount(@PathParam("id") UUID id, @NotNull @Valid LinkAccount link) {
+        return service.linkAccount(user.caller(), id, link.subject());
     }
 }

@@ -1,10 +1,19 @@
 package fi.vertaistyo.participant.peer;
 
+import fi.vertaistyo.participant.Helsinki;
+import fi.vertaistyo.participant.audit.AuditAction;
+import fi.vertaistyo.participant.audit.AuditLog;
 import fi.vertaistyo.participant.outbox.Outbox;
+import fi.vertaistyo.participant.peer.ParticipantEvents.DisplayNameChanged;
+import fi.vertaistyo.participant.peer.ParticipantEvents.StatusChanged;
+import fi.vertaistyo.participant.peer.ParticipantRequests.UpdateParticipant;
+import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.participant.web.ProblemException;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,38 +22,114 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock;
     private final String topic;
 
-    ParticipantService(ParticipantRepository participants, Outbox outbox, Clock clock,
+    ParticipantService(ParticipantRepository participants, Outbox outbox, AuditLog audit, Clock clock,
             @ConfigProperty(name = "vertaistyo.topics.participants") String topic) {
         this.participants = participants;
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.topic = topic;
     }
 
-    /** The participant row and its event commit together or not at all. */
+    /** The participant row, its event and its audit entry commit together or not at all. */
     @Transactional
-    public ParticipantView register(String organisation, RegisterParticipant request) {
-        Participant p = Participant.register(organisation, request, clock.instant());
+    public ParticipantView register(Caller caller, RegisterParticipant request) {
+        Participant p = Participant.register(caller.organisation(), request, clock.instant());
         participants.persist(p);
         outbox.publish(topic, ParticipantRegistered.TYPE, p.id.toString(),
-                new ParticipantRegistered(p.id, organisation, p.displayName, p.status.name()));
+                new ParticipantRegistered(p.id, p.organisation, p.displayName, p.status.name()));
+        audit.record(caller, p.id, AuditAction.CREATE, "registration");
         return ParticipantView.of(p);
     }
 
     @Transactional
-    public ParticipantView get(String organisation, UUID id) {
-        return participants.findInOrganisation(organisation, id)
-                .map(ParticipantView::of)
-                .orElseThrow(() -> ProblemException.notFound("Participant"));
+    public ParticipantView get(Caller caller, UUID id) {
+        Participant p = find(caller, id);
+        audit.record(caller, p.id, AuditAction.READ, "coordination");
+        return ParticipantView.of(p);
     }
 
     @Transactional
-    public ParticipantPage list(String organisation, int page, int size) {
-        return new ParticipantPage(
-                participants.listInOrganisation(organisation, page, size).stream().map(ParticipantView::of).toList(),
-                page, size, participants.countInOrganisation(organisation));
+    public ParticipantPage search(Caller caller, String text, ParticipantStatus status, int page, int size) {
+        var query = participants.search(caller.organisation(), text, status);
+        List<Participant> found = query.page(Page.of(page, size)).list();
+        audit.recordAll(caller, found.stream().map(p -> p.id).toList(), AuditAction.LIST, "coordination search");
+        return new ParticipantPage(found.stream().map(ParticipantView::of).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public ParticipantView update(Caller caller, UUID id, UpdateParticipant change) {
+        Participant p = find(caller, id);
+        if (change.displayName() != null && !change.displayName().strip().equals(p.displayName)) {
+            p.displayName = change.displayName().strip();
+            outbox.publish(topic, DisplayNameChanged.TYPE, p.id.toString(),
+                    new DisplayNameChanged(p.id, p.organisation, p.displayName));
+        }
+        if (change.legalName() != null) {
+            p.legalName = change.legalName().strip();
+        }
+        if (change.email() != null) {
+            p.email = change.email();
+        }
+        if (change.phone() != null) {
+            p.phone = change.phone();
+        }
+        if (change.preferredLanguage() != null) {
+            p.preferredLanguage = change.preferredLanguage();
+        }
+        audit.record(caller, p.id, AuditAction.UPDATE, "personal details");
+        return ParticipantView.of(p);
+    }
+
+    @Transactional
+    public ParticipantView changeStatus(Caller caller, UUID id, ParticipantStatus next) {
+        Participant p = find(caller, id);
+        var today = Helsinki.today(clock);
+        p.changeStatus(next, today);
+        outbox.publish(topic, StatusChanged.TYPE, p.id.toString(),
+                new StatusChanged(p.id, p.organisation, p.status.name(), today));
+        audit.record(caller, p.id, AuditAction.UPDATE, "status");
+        return ParticipantView.of(p);
+    }
+
+    /** Links the peer's login so they can see their own data; the subject is taken as one of the caller's issuer. */
+    @Transactional
+    public ParticipantView linkAccount(Caller caller, UUID id, String subject) {
+        Participant p = find(caller, id);
+        String key = issuerOf(caller) + "#" + subject;
+        participants.findByAccount(caller.organisation(), key).filter(other -> other != p).ifPresent(other -> {
+            throw new ProblemException(409, "Account already linked", "This login belongs to another participant.");
+        });
+        p.accountSubject = key;
+        audit.record(caller, p.id, AuditAction.UPDATE, "account link");
+        return ParticipantView.of(p);
+    }
+
+    /** The participant record of the calling peer; 404 when their login is not linked to one. */
+    @Transactional
+    public Participant own(Caller caller) {
+        return participants.findByAccount(caller.organisation(), caller.actor())
+                .orElseThrow(() -> ProblemException.notFound("Your participant record"));
+    }
+
+    @Transactional
+    public ParticipantView ownView(Caller caller) {
+        Participant p = own(caller);
+        audit.record(caller, p.id, AuditAction.READ, "own data");
+        return ParticipantView.of(p);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant find(Caller caller, UUID id) {
+        return participants.findInOrganisation(caller.organisation(), id)
+                .orElseThrow(() -> ProblemException.notFound("Participant"));
+    }
+
+    private static String issuerOf(Caller caller) {
+        return caller.actor().substring(0, caller.actor().lastIndexOf('#'));
     }
 }

@@ -1,9 +1,10 @@
 package fi.vertaistyo.participant.peer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** A participant as a coordinator of their organisation sees them. */
+/** A participant as a coordinator of their organisation, or the peer themself, sees them. */
 public record ParticipantView(
         UUID id,
         String displayName,
@@ -12,10 +13,12 @@ public record ParticipantView(
         String phone,
         String preferredLanguage,
         ParticipantStatus status,
+        LocalDate alumniSince,
+        boolean accountLinked,
         Instant registeredAt) {
 
     static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.displayName, p.legalName, p.email, p.phone, p.preferredLanguage,
-                p.status, p.registeredAt);
+                p.status, p.alumniSince, p.accountSubject != null, p.registeredAt);
     }
 }

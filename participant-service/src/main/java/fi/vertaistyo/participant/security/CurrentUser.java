@@ -23,6 +23,10 @@ public class CurrentUser {
         return identity.getAttribute(OrganisationClaimAugmentor.USER_KEY);
     }
 
+    public Caller caller() {
+        return new Caller(organisation(), userKey());
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import fi.vertaistyo.participant.TestEvents;
 import fi.vertaistyo.participant.peer.ParticipantService;
 import fi.vertaistyo.participant.peer.RegisterParticipant;
+import fi.vertaistyo.participant.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,7 @@ class OutboxTest {
     void failureAfterPersistingLeavesNeitherRowNorEvent() {
         String org = newOrganisation();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            participants.register(org, VEIKKO);
+            participants.register(new Caller(org, "test#outbox"), VEIKKO);
             throw new IllegalStateException("crash after the business write");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -47,7 +48,7 @@ class OutboxTest {
     @Test
     void committedEventIsRelayedAndMarkedSent() {
         String org = newOrganisation();
-        String id = participants.register(org, VEIKKO).id().toString();
+        String id = participants.register(new Caller(org, "test#outbox"), VEIKKO).id().toString();
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 count("select count(*) from outbox_event where message_key = ?1 and sent_at is not null", id) == 1);
@@ -57,7 +58,7 @@ class OutboxTest {
     @Test
     void rowUnmarkedAfterSendingIsSentAgainWithTheSameEventId() {
         // What a relay crash between the broker ack and the commit of sent_at leaves behind.
-        String id = participants.register(newOrganisation(), VEIKKO).id().toString();
+        String id = participants.register(new Caller(newOrganisation(), "test#outbox"), VEIKKO).id().toString();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 count("select count(*) from outbox_event where message_key = ?1 and sent_at is not null", id) == 1);
         String eventId = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(

@@ -1,0 +1,105 @@
+package fi.vertaistyo.participant.agreement;
+
+import fi.vertaistyo.participant.agreement.AgreementRequests.AcceptRules;
+import fi.vertaistyo.participant.agreement.AgreementRequests.CreateAgreement;
+import fi.vertaistyo.participant.agreement.AgreementRequests.EndAgreement;
+import fi.vertaistyo.participant.agreement.AgreementRequests.RenewAgreement;
+import fi.vertaistyo.participant.agreement.AgreementRequests.SignConfidentiality;
+import fi.vertaistyo.participant.peer.ParticipantService;
+import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.participant.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements")
+public class AgreementResource {
+
+    private final AgreementService agreements;
+    private final ParticipantService participants;
+    private final CurrentUser user;
+
+    AgreementResource(AgreementService agreements, ParticipantService participants, CurrentUser user) {
+        this.agreements = agreements;
+        this.participants = participants;
+        this.user = user;
+    }
+
+    @POST
+    @Path("/{id}/agreements")
+    @RolesAllowed(Roles.COORDINATOR)
+    public Response create(@PathParam("id") UUID id, @NotNull @Valid CreateAgreement request) {
+        return Response.status(201).entity(agreements.create(user.caller(), id, request)).build();
+    }
+
+    @GET
+    @Path("/{id}/agreements")
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<AgreementView> list(@PathParam("id") UUID id) {
+        return agreements.ofParticipant(user.caller(), id, "coordination");
+    }
+
+    @GET
+    @Path("/me/agreements")
+    @RolesAllowed(Roles.PEER)
+    public List<AgreementView> mine() {
+        return agreements.ofParticipant(user.caller(), participants.own(user.caller()).id(), "own data");
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/confidentiality")
+    @RolesAllowed(Roles.COORDINATOR)
+    public AgreementView signConfidentiality(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
+            @NotNull @Valid SignConfidentiality request) {
+        return agreements.signConfidentiality(user.caller(), id, agreementId, request.signedOn());
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/rules-acceptance")
+    @RolesAllowed(Roles.COORDINATOR)
+    public AgreementView acceptRules(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
+            @NotNull @Valid AcceptRules request) {
+        return agreements.acceptRules(user.caller(), id, agreementId, request);
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/end")
+    @RolesAllowed(Roles.COORDINATOR)
+    public AgreementView end(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
+            @NotNull @Valid EndAgreement request) {
+        return agreements.end(user.caller(), id, agreementId, request);
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/renewal")
+    @RolesAllowed(Roles.COORDINATOR)
+    public Response renew(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
+            @NotNull @Valid RenewAgreement request) {
+        return Response.status(201).entity(agreements.renew(user.caller(), id, agreementId, request)).build();
+    }
+
+    @GET
+    @Path("/agreements/ending")
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<EndingAgreement> ending(@QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
+        return agreements.ending(user.caller(), withinDays);
+    }
+}

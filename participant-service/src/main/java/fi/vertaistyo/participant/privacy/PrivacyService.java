@@ -1,0 +1,103 @@
+package fi.vertaistyo.participant.privacy;
+
+import fi.vertaistyo.participant.Helsinki;
+import fi.vertaistyo.participant.agreement.AgreementService;
+import fi.vertaistyo.participant.audit.AuditAction;
+import fi.vertaistyo.participant.audit.AuditLog;
+import fi.vertaistyo.participant.consent.ConsentService;
+import fi.vertaistyo.participant.pathway.PathwayService;
+import fi.vertaistyo.participant.peer.ParticipantService;
+import fi.vertaistyo.participant.peer.ParticipantView;
+import fi.vertaistyo.participant.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** The data subject's rights: export of everything held, and pseudonymisation after retention. */
+@ApplicationScoped
+public class PrivacyService {
+
+    private static final Logger LOG = Logger.getLogger(PrivacyService.class);
+
+    private final EntityManager em;
+    private final ParticipantService participants;
+    private final AgreementService agreements;
+    private final ConsentService consents;
+    private final PathwayService pathways;
+    private final AuditLog audit;
+    private final Pseudonymiser pseudonymiser;
+    private final Clock clock;
+    private final Period alumniKeptFor;
+
+    PrivacyService(EntityManager em, ParticipantService participants, AgreementService agreements,
+            ConsentService consents, PathwayService pathways, AuditLog audit, Pseudonymiser pseudonymiser, Clock clock,
+            @ConfigProperty(name = "vertaistyo.retention.alumni-kept-for", defaultValue = "P2Y") Period alumniKeptFor) {
+        this.em = em;
+        this.participants = participants;
+        this.agreements = agreements;
+        this.consents = consents;
+        this.pathways = pathways;
+        this.audit = audit;
+        this.pseudonymiser = pseudonymiser;
+        this.clock = clock;
+        this.alumniKeptFor = alumniKeptFor;
+    }
+
+    @Transactional
+    public DataExport export(Caller caller, UUID participantId) {
+        ParticipantView participant = participants.get(caller, participantId);
+        audit.record(caller, participantId, AuditAction.EXPORT, "data subject export");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, p.name, e.enrolled_on from enrolment e join programme p on p.id = e.programme_id
+                where e.participant_id = ?1 order by e.enrolled_on""").setParameter(1, participantId).getResultList();
+        List<DataExport.Enrolment> enrolments = rows.stream().map(r -> new DataExport.Enrolment((UUID) r[0],
+                (String) r[1], (LocalDate) r[2])).toList();
+        return new DataExport(clock.instant(), participant, enrolments,
+                agreements.ofParticipant(caller, participantId, "data subject export"),
+                consents.list(caller, participantId, "data subject export"),
+                pathways.ofParticipant(caller, participantId),
+                audit.query(caller.organisation(), participantId, 0, 10_000));
+    }
+
+    @Transactional
+    public DataExport exportOwn(Caller caller) {
+        return export(caller, participants.own(caller).id());
+    }
+
+    /**
+     * Pseudonymises every alumnus whose alumni date is older than the retention period, one transaction
+     * each; {@code organisation} null means all organisations (the nightly run).
+     */
+    public int pseudonymiseExpiredAlumni(String organisation) {
+        LocalDate before = Helsinki.today(clock).minus(alumniKeptFor);
+        int done = 0;
+        List<UUID> batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> pseudonymiser.due(organisation, before, 100));
+            for (UUID id : batch) {
+                QuarkusTransaction.requiringNew().run(() -> pseudonymiser.pseudonymise(id));
+                done++;
+            }
+        } while (!batch.isEmpty());
+        if (done > 0) {
+            LOG.infof("retention: %d alumni pseudonymised", done);
+        }
+        return done;
+    }
+
+    @Scheduled(cron = "{vertaistyo.retention.cron}", timeZone = "Europe/Helsinki",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        pseudonymiseExpiredAlumni(null);
+    }
+}

@@ -1,0 +1,85 @@
+package fi.vertaistyo.participant.peer;
+
+import static fi.vertaistyo.participant.TestApi.as;
+import static fi.vertaistyo.participant.TestApi.participant;
+import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.vertaistyo.participant.TestEvents;
+import fi.vertaistyo.participant.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ParticipantLifecycleTest {
+
+    String org = newOrganisation();
+
+    @Test
+    void statusFollowsTheLifecycleAndEveryChangeIsPublished() {
+        String p = participant(org, "Life");
+        as("coordinator", org).body(Map.of("status", "ACTIVE")).put("/api/participants/" + p + "/status")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        as("coordinator", org).body(Map.of("status", "APPLICANT")).put("/api/participants/" + p + "/status")
+                .then().statusCode(409).contentType("application/problem+json");
+        as("coordinator", org).body(Map.of("status", "ALUMNI")).put("/api/participants/" + p + "/status")
+                .then().statusCode(200).body("alumniSince", equalTo(fi.vertaistyo.participant.TestApi.today().toString()));
+        JsonNode event = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
+                "fi.vertaistyo.participant.status-changed.v1", Duration.ofSeconds(20));
+        assertThat(TestEvents.validate("participant.status-changed.v1.json", event)).isEmpty();
+    }
+
+    @Test
+    void displayNameChangeIsPublishedButContactChangesAreNot() {
+        String p = participant(org, "Old");
+        as("coordinator", org).body(Map.of("displayName", "New", "email", "new.address@example.org"))
+                .patch("/api/participants/" + p).then().statusCode(200).body("displayName", equalTo("New"));
+        JsonNode event = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
+                "fi.vertaistyo.participant.display-name-changed.v1", Duration.ofSeconds(20));
+        assertThat(TestEvents.validate("participant.display-name-changed.v1.json", event)).isEmpty();
+        assertThat(event.toString()).doesNotContain("new.address");
+        as("coordinator", org).body(Map.of("displayName", " ")).patch("/api/participants/" + p).then().statusCode(400);
+    }
+
+    @Test
+    void coordinatorsSearchByNameAndStatusWithPaging() {
+        participant(org, "Aaro");
+        participant(org, "Aino");
+        String b = participant(org, "Bertta");
+        as("coordinator", org).body(Map.of("status", "TRAINEE")).put("/api/participants/" + b + "/status");
+        as("coordinator", org).get("/api/participants?q=ai").then().statusCode(200)
+                .body("items.displayName", contains("Aino")).body("total", equalTo(1));
+        as("coordinator", org).get("/api/participants?q=TESTINEN&size=2&page=1").then().statusCode(200)
+                .body("items.displayName", contains("Bertta")).body("total", equalTo(3));
+        as("coordinator", org).get("/api/participants?status=TRAINEE").then()
+                .body("items.displayName", contains("Bertta"));
+        as("coordinator", org).get("/api/participants?q=%25").then().statusCode(200).body("total", equalTo(0));
+        as("coordinator", org).get("/api/participants?status=SLEEPING").then().statusCode(404);
+    }
+
+    @Test
+    void aPeerSeesOnlyTheirOwnRecordOnceTheirLoginIsLinked() {
+        String p = participant(org, "Self");
+        String subject = UUID.randomUUID().toString();
+        String peer = TestTokens.tokenFor(subject, "peer", org);
+        given().auth().oauth2(peer).get("/api/participants/me").then().statusCode(404);
+        as("coordinator", org).body(Map.of("subject", subject)).put("/api/participants/" + p + "/account")
+                .then().statusCode(200).body("accountLinked", equalTo(true));
+        given().auth().oauth2(peer).get("/api/participants/me").then().statusCode(200).body("id", equalTo(p));
+        given().auth().oauth2(TestTokens.tokenFor(subject, "peer", newOrganisation()))
+                .get("/api/participants/me").then().statusCode(404);
+        given().auth().oauth2(peer).get("/api/participants/" + p).then().statusCode(403);
+        as("coordinator", org).body(Map.of("subject", subject))
+                .put("/api/participants/" + participant(org, "Other") + "/account").then().statusCode(409);
+    }
+}
