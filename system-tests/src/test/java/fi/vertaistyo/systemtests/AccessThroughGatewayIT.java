@@ -45,6 +45,16 @@ class AccessThroughGatewayIT {
     }
 
     @Test
+    void demoPeerSeesOwnRecordAndAgreementThroughTheirLinkedLogin() {
+        Platform.as("sovatek-peer").get("/api/participants/me").then().statusCode(200)
+                .body("displayName", equalTo("Pete")).body("status", equalTo("ACTIVE"));
+        Platform.as("sovatek-peer").get("/api/participants/me/agreements").then().statusCode(200)
+                .body("[0].inForce", equalTo(true)).body("[0].daysPerWeek", equalTo(3))
+                .body("[0].minutesPerDay", equalTo(210));
+        Platform.as("sovatek-peer").get("/api/participants").then().statusCode(403);
+    }
+
+    @Test
     void unknownRoutesAnswerProblemDetails() {
         Platform.anonymous().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

@@ -36,7 +36,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
             where.append(" and status = :status");
             params.and("status", status);
         }
-        return find(where.toString(), Sort.by("displayName").and("id"), params);
+        return find(where.toString(), Sort.by("displayName").and("id"), params)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
     }
 
     List<Participant> alumniToPseudonymise(String organisation, LocalDate alumniBefore, int limit) {
