@@ -31,6 +31,30 @@ class ParticipantEventFlowIT {
         org.assertj.core.api.Assertions.assertThat(sovatek).doesNotContain(id);
     }
 
+    @Test
+    void displayNameAndStatusChangesReachEveryServiceThatKnowsThePeer() {
+        String id = Platform.as("sovatek-coordinator").contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Renamed " + UUID.randomUUID().toString().substring(0, 6),
+                        "legalName", "System Test Person"))
+                .post("/api/participants").then().statusCode(201).extract().path("id");
+        String newName = "Now " + UUID.randomUUID().toString().substring(0, 6);
+        Platform.as("sovatek-coordinator").contentType(ContentType.JSON).body(Map.of("displayName", newName))
+                .patch("/api/participants/" + id).then().statusCode(200);
+        Platform.as("sovatek-coordinator").contentType(ContentType.JSON).body(Map.of("status", "TRAINEE"))
+                .put("/api/participants/" + id + "/status").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            for (String[] reader : new String[][] {{"sovatek-coordinator", "/api/scheduling/peers"},
+                    {"sovatek-coordinator", "/api/training/peers"}, {"sovatek-payout", "/api/payouts/peers"}}) {
+                var peers = Platform.as(reader[0]).get(reader[1]).then().statusCode(200).extract().jsonPath();
+                org.assertj.core.api.Assertions.assertThat(peers.getString("find { it.participantId == '" + id
+                        + "' }.displayName")).as(reader[1]).isEqualTo(newName);
+                org.assertj.core.api.Assertions.assertThat(peers.getString("find { it.participantId == '" + id
+                        + "' }.status")).as(reader[1]).isEqualTo("TRAINEE");
+            }
+        });
+    }
+
     private static void assertKnown(String user, String path, String id) {
         List<String> ids = Platform.as(user).get(path).then().statusCode(200).extract().jsonPath()
                 .getList("participantId");

@@ -72,6 +72,13 @@ public final class TestKafka {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
+    public static String event(String type, String eventId, UUID participantId, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/vertaistyo/participant-service","type":"%s",
+                 "subject":"%s","time":"2026-11-23T08:00:00Z","datacontenttype":"application/json","data":%s}
+                """.formatted(eventId, type, participantId, data);
+    }
+
     public static String registered(String eventId, UUID participantId, String org, String displayName) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/vertaistyo/participant-service",

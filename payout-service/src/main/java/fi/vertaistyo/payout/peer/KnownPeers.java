@@ -22,15 +22,33 @@ public class KnownPeers {
         this.clock = clock;
     }
 
-    /** Applies the event once; a redelivery changes nothing. Unknown types are skipped (newer producers). */
+    /**
+     * Applies the event once; a redelivery changes nothing. Types this service does not apply are
+     * recorded and skipped. Events of one participant arrive in order (same key, same partition).
+     */
     @Transactional
     public void apply(String eventId, String type, Object data) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             return;
         }
-        if (data instanceof ParticipantRegistered registered && peers.findById(registered.participantId()) == null) {
-            peers.persist(new KnownPeer(registered, clock.instant()));
+        if (data instanceof ParticipantRegistered registered) {
+            if (peers.findById(registered.participantId()) == null) {
+                peers.persist(new KnownPeer(registered, clock.instant()));
+            }
+        } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
+            known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+        } else if (data instanceof ParticipantChanges.StatusChanged changed) {
+            known(changed.participantId(), changed.organisation()).status = changed.status();
         }
+    }
+
+    private KnownPeer known(java.util.UUID participantId, String organisation) {
+        KnownPeer peer = peers.findById(participantId);
+        if (peer == null || !peer.organisation.equals(organisation)) {
+            // Registration always comes first on the same partition; anything else breaks the contract.
+            throw new fi.vertaistyo.payout.inbox.PoisonEventException("change of a participant never registered");
+        }
+        return peer;
     }
 
     @Transactional

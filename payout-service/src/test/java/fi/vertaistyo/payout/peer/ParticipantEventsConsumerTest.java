@@ -34,8 +34,11 @@ class ParticipantEventsConsumerTest {
         return TestKafka.config("vertaistyo.topics.participants");
     }
 
+    static final String READER = "coordinator";
+    static final String PEERS = "/api/payouts/peers";
+
     List<String> peersSeenBy(String org) {
-        return given().auth().oauth2(token("coordinator", org)).get("/api/payouts/peers")
+        return given().auth().oauth2(token(READER, org)).get(PEERS)
                 .then().statusCode(200).extract().jsonPath().getList("displayName");
     }
 
@@ -89,6 +92,24 @@ class ParticipantEventsConsumerTest {
         });
         assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("displayName");
         assertThat(peersSeenBy(org)).containsExactly("Jussi");
+    }
+
+    @Test
+    void displayNameAndStatusChangesReplaceWhatWasKnown() {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.display-name-changed.v1",
+                UUID.randomUUID().toString(), id, """
+                {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.status-changed.v1",
+                UUID.randomUUID().toString(), id, """
+                {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
+                .formatted(id, org)));
+
+        await().atMost(WAIT).until(() -> given().auth().oauth2(token(READER, org)).get(PEERS)
+                .then().extract().jsonPath().getList("status").contains("ALUMNI"));
+        assertThat(peersSeenBy(org)).containsExactly("Pseudonym 1a2b3c4d");
     }
 
     long processed(String eventId) {

@@ -73,20 +73,27 @@ public class ParticipantEventsConsumer {
         return event;
     }
 
+    /** The event's data read into our own record of its type, or null for types this service does not apply. */
     private Object dataOf(IncomingEvent event) {
-        if (!ParticipantRegistered.TYPE.equals(event.type())) {
+        Class<?> type = switch (event.type()) {
+            case ParticipantRegistered.TYPE -> ParticipantRegistered.class;
+            case ParticipantChanges.DisplayNameChanged.TYPE -> ParticipantChanges.DisplayNameChanged.class;
+            case ParticipantChanges.StatusChanged.TYPE -> ParticipantChanges.StatusChanged.class;
+            default -> null;
+        };
+        if (type == null) {
             return null;
         }
-        ParticipantRegistered data;
+        Object data;
         try {
-            data = json.treeToValue(event.data(), ParticipantRegistered.class);
+            data = json.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException(event.type() + " with unreadable data");
         }
         if (data == null) {
             throw new PoisonEventException(event.type() + " without data");
         }
-        Set<ConstraintViolation<ParticipantRegistered>> violations = validator.validate(data);
+        Set<ConstraintViolation<Object>> violations = validator.validate(data);
         if (!violations.isEmpty()) {
             throw new PoisonEventException(event.type() + " breaks its contract: "
                     + violations.iterator().next().getPropertyPath());
