@@ -1,0 +1,44 @@
+package fi.vertaistyo.participant.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.vertaistyo.participant.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class SecurityEventLogTest {
+
+    @Test
+    void failedAuthenticationsAndAuthorizationsAreCounted() {
+        double authnBefore = failures("authentication");
+        double authzBefore = failures("authorization");
+
+        given().auth().oauth2(TestTokens.expired("coordinator", TestTokens.newOrganisation())).get("/api/participants")
+                .then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("partner", TestTokens.newOrganisation())).get("/api/participants")
+                .then().statusCode(403);
+
+        assertThat(failures("authentication")).isGreaterThanOrEqualTo(authnBefore + 1);
+        assertThat(failures("authorization")).isGreaterThanOrEqualTo(authzBefore + 1);
+    }
+
+    @Test
+    void controlCharactersCannotForgeLogLines() {
+        assertThat(SecurityEventLog.safe("/api/x\r\n2026-11-23 INFO forged")).doesNotContain("\r", "\n");
+        assertThat(SecurityEventLog.safe("a".repeat(500))).hasSizeLessThan(210);
+    }
+
+    static double failures(String kind) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("vertaistyo_security_failures_total\\{[^}]*kind=\"" + kind + "\"[^}]*\\} ([0-9.E]+)")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+}
