@@ -84,7 +84,7 @@ public class AgreementService {
         requireNotFuture(acceptance.acceptedOn(), "acceptedOn");
         Programme programme = programmes.get(caller.organisation(), a.programmeId);
         int inForceAtStart = rulesOn(programme, a.startsOn).version();
-        boolean exists = programme.rulesOn(LocalDate.MAX).map(r -> acceptance.rulesVersion() <= r.version()).orElse(false);
+        boolean exists = programme.latestRules().map(r -> acceptance.rulesVersion() <= r.version()).orElse(false);
         if (!exists || acceptance.rulesVersion() < inForceAtStart) {
             throw new ProblemException(409, "Wrong rules version",
                     "The peer must accept version " + inForceAtStart + " of the programme's rules or a later one.");
@@ -146,8 +146,14 @@ public class AgreementService {
     public List<AgreementView> ofParticipant(Caller caller, UUID participantId, String purpose) {
         participants.find(caller, participantId);
         audit.record(caller, participantId, AuditAction.READ, purpose);
+        return history(caller.organisation(), participantId);
+    }
+
+    /** The participant's agreements, oldest first; the caller has resolved and audited the access. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AgreementView> history(String organisation, UUID participantId) {
         return em.createQuery("from Agreement a where a.organisation = ?1 and a.participantId = ?2 order by a.startsOn",
-                Agreement.class).setParameter(1, caller.organisation()).setParameter(2, participantId)
+                Agreement.class).setParameter(1, organisation).setParameter(2, participantId)
                 .getResultList().stream().map(AgreementView::of).toList();
     }
 

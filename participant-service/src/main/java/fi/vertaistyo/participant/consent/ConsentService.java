@@ -62,7 +62,9 @@ public class ConsentService {
         return current(participantId, purpose).isPresent();
     }
 
-    List<Consent.View> history(UUID participantId) {
+    /** The participant's consents, given and withdrawn; the caller has resolved and audited the access. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Consent.View> history(UUID participantId) {
         return em.createQuery("from Consent c where c.participantId = ?1 order by c.givenAt, c.id", Consent.class)
                 .setParameter(1, participantId).getResultStream().map(Consent.View::of).toList();
     }

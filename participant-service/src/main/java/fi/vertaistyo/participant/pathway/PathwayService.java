@@ -67,6 +67,12 @@ public class PathwayService {
     public List<Pathway.View> ofParticipant(Caller caller, UUID participantId) {
         participants.find(caller, participantId);
         audit.record(caller, participantId, AuditAction.READ, "pathways");
+        return history(participantId);
+    }
+
+    /** The participant's outcomes, oldest first; the caller has resolved and audited the access. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Pathway.View> history(UUID participantId) {
         return em.createQuery("from Pathway p where p.participantId = ?1 order by p.recordedOn, p.id", Pathway.class)
                 .setParameter(1, participantId).getResultStream().map(Pathway.View::of).toList();
     }

@@ -17,7 +17,7 @@ public record ParticipantView(
         boolean accountLinked,
         Instant registeredAt) {
 
-    static ParticipantView of(Participant p) {
+    public static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.displayName, p.legalName, p.email, p.phone, p.preferredLanguage,
                 p.status, p.alumniSince, p.accountSubject != null, p.registeredAt);
     }

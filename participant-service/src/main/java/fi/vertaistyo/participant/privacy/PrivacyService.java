@@ -6,7 +6,9 @@ import fi.vertaistyo.participant.audit.AuditAction;
 import fi.vertaistyo.participant.audit.AuditLog;
 import fi.vertaistyo.participant.consent.ConsentService;
 import fi.vertaistyo.participant.pathway.PathwayService;
+import fi.vertaistyo.participant.peer.Participant;
 import fi.vertaistyo.participant.peer.ParticipantService;
+import fi.vertaistyo.participant.peer.Pseudonymisation;
 import fi.vertaistyo.participant.peer.ParticipantView;
 import fi.vertaistyo.participant.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,11 +37,13 @@ public class PrivacyService {
     private final PathwayService pathways;
     private final AuditLog audit;
     private final Pseudonymiser pseudonymiser;
+    private final Pseudonymisation pseudonymisation;
     private final Clock clock;
     private final Period alumniKeptFor;
 
     PrivacyService(EntityManager em, ParticipantService participants, AgreementService agreements,
-            ConsentService consents, PathwayService pathways, AuditLog audit, Pseudonymiser pseudonymiser, Clock clock,
+            ConsentService consents, PathwayService pathways, AuditLog audit, Pseudonymiser pseudonymiser,
+            Pseudonymisation pseudonymisation, Clock clock,
             @ConfigProperty(name = "vertaistyo.retention.alumni-kept-for", defaultValue = "P2Y") Period alumniKeptFor) {
         this.em = em;
         this.participants = participants;
@@ -48,30 +52,33 @@ public class PrivacyService {
         this.pathways = pathways;
         this.audit = audit;
         this.pseudonymiser = pseudonymiser;
+        this.pseudonymisation = pseudonymisation;
         this.clock = clock;
         this.alumniKeptFor = alumniKeptFor;
     }
 
     @Transactional
     public DataExport export(Caller caller, UUID participantId) {
-        ParticipantView participant = participants.get(caller, participantId);
-        audit.record(caller, participantId, AuditAction.EXPORT, "data subject export");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, p.name, e.enrolled_on from enrolment e join programme p on p.id = e.programme_id
-                where e.participant_id = ?1 order by e.enrolled_on""").setParameter(1, participantId).getResultList();
-        List<DataExport.Enrolment> enrolments = rows.stream().map(r -> new DataExport.Enrolment((UUID) r[0],
-                (String) r[1], (LocalDate) r[2])).toList();
-        return new DataExport(clock.instant(), participant, enrolments,
-                agreements.ofParticipant(caller, participantId, "data subject export"),
-                consents.list(caller, participantId, "data subject export"),
-                pathways.ofParticipant(caller, participantId),
-                audit.query(caller.organisation(), participantId, 0, 10_000));
+        return exportOf(caller, participants.find(caller, participantId));
     }
 
     @Transactional
     public DataExport exportOwn(Caller caller) {
-        return export(caller, participants.own(caller).id());
+        return exportOf(caller, participants.own(caller));
+    }
+
+    /** One access, one audit entry: the export reads everything held on the participant. */
+    private DataExport exportOf(Caller caller, Participant participant) {
+        UUID id = participant.id();
+        audit.record(caller, id, AuditAction.EXPORT, "data subject export");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, p.name, e.enrolled_on from enrolment e join programme p on p.id = e.programme_id
+                where e.participant_id = ?1 order by e.enrolled_on""").setParameter(1, id).getResultList();
+        List<DataExport.Enrolment> enrolments = rows.stream().map(r -> new DataExport.Enrolment((UUID) r[0],
+                (String) r[1], (LocalDate) r[2])).toList();
+        return new DataExport(clock.instant(), ParticipantView.of(participant), enrolments, agreements.history(caller.organisation(), id),
+                consents.history(id), pathways.history(id), audit.query(caller.organisation(), id, 0, 10_000));
     }
 
     /**
@@ -83,7 +90,7 @@ public class PrivacyService {
         int done = 0;
         List<UUID> batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(() -> pseudonymiser.due(organisation, before, 100));
+            batch = QuarkusTransaction.requiringNew().call(() -> pseudonymisation.due(organisation, before, 100));
             for (UUID id : batch) {
                 QuarkusTransaction.requiringNew().run(() -> pseudonymiser.pseudonymise(id));
                 done++;

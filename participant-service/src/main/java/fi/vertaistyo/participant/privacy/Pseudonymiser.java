@@ -6,8 +6,6 @@ import fi.vertaistyo.participant.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,11 +26,6 @@ public class Pseudonymiser {
         this.em = em;
         this.participants = participants;
         this.audit = audit;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    List<UUID> due(String organisation, LocalDate alumniBefore, int limit) {
-        return participants.due(organisation, alumniBefore, limit);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -79,7 +79,7 @@ public class Programme {
         return Optional.ofNullable(found);
     }
 
-    Optional<ProgrammeRules> latestRules() {
+    public Optional<ProgrammeRules> latestRules() {
         return rules.stream().reduce((a, b) -> b.version > a.version ? b : a);
     }
 }
