@@ -44,31 +44,20 @@ public final class TestKafka {
     /** All records with this key read from the start of the topic within the timeout. */
     public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count,
             Duration timeout) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            long end = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < end && found.size() < count) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-            if (found.size() < count) {
-                throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic);
-            }
-            return found;
+        List<ConsumerRecord<String, String>> found = read(topic, key, count, timeout);
+        if (found.size() < count) {
+            throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic);
         }
+        return found;
     }
 
     /** Whatever records with this key can be read from the start of the topic within the time given. */
     public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within) {
+        return read(topic, key, Integer.MAX_VALUE, within);
+    }
+
+    /** Reads from the start of the topic until {@code enough} records with the key are found or time is up. */
+    private static List<ConsumerRecord<String, String>> read(String topic, String key, int enough, Duration within) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -78,7 +67,7 @@ public final class TestKafka {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             long end = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < end) {
+            while (System.nanoTime() < end && found.size() < enough) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (key.equals(r.key())) {
                         found.add(r);
