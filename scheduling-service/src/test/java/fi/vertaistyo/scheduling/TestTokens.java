@@ -53,6 +53,13 @@ public final class TestTokens {
                 .claim("realm_access", Map.of("roles", List.of("partner"))).expiresIn(300).sign();
     }
 
+    /** A partner agency's staff member (or client) of the agency given. */
+    public static String partner(String org, String agency) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString()).claim("org", org)
+                .claim("agency", agency).claim("realm_access", Map.of("roles", List.of("partner"))).expiresIn(300)
+                .sign();
+    }
+
     private static JwtClaimsBuilder claims(String role, String org) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)

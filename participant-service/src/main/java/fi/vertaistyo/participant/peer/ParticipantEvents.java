@@ -13,6 +13,14 @@ public final class ParticipantEvents {
         public static final String TYPE = "fi.vertaistyo.participant.display-name-changed.v1";
     }
 
+    /**
+     * The peer's login (issuer and subject of their account) was linked, changed or removed
+     * ({@code accountKey} null), so other services can recognise the peer's own requests.
+     */
+    public record AccountChanged(UUID participantId, String organisation, String accountKey) {
+        public static final String TYPE = "fi.vertaistyo.participant.account-changed.v1";
+    }
+
     public record StatusChanged(UUID participantId, String organisation, String status, LocalDate effectiveOn) {
         public static final String TYPE = "fi.vertaistyo.participant.status-changed.v1";
     }

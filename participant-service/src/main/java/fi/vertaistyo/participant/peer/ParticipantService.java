@@ -4,6 +4,7 @@ import fi.vertaistyo.participant.Helsinki;
 import fi.vertaistyo.participant.audit.AuditAction;
 import fi.vertaistyo.participant.audit.AuditLog;
 import fi.vertaistyo.participant.outbox.Outbox;
+import fi.vertaistyo.participant.peer.ParticipantEvents.AccountChanged;
 import fi.vertaistyo.participant.peer.ParticipantEvents.DisplayNameChanged;
 import fi.vertaistyo.participant.peer.ParticipantEvents.StatusChanged;
 import fi.vertaistyo.participant.peer.ParticipantRequests.UpdateParticipant;
@@ -104,7 +105,10 @@ public class ParticipantService {
         participants.findByAccount(caller.organisation(), key).filter(other -> other != p).ifPresent(other -> {
             throw new ProblemException(409, "Account already linked", "This login belongs to another participant.");
         });
-        p.accountSubject = key;
+        if (!key.equals(p.accountSubject)) {
+            p.accountSubject = key;
+            outbox.publish(topic, AccountChanged.TYPE, p.id.toString(), new AccountChanged(p.id, p.organisation, key));
+        }
         audit.record(caller, p.id, AuditAction.UPDATE, "account link");
         return ParticipantView.of(p);
     }

@@ -1,6 +1,7 @@
 package fi.vertaistyo.participant.peer;
 
 import fi.vertaistyo.participant.outbox.Outbox;
+import fi.vertaistyo.participant.peer.ParticipantEvents.AccountChanged;
 import fi.vertaistyo.participant.peer.ParticipantEvents.DisplayNameChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,11 @@ public class Pseudonymisation {
     @Transactional(Transactional.TxType.MANDATORY)
     public Done pseudonymise(UUID id) {
         Participant p = participants.findById(id);
+        boolean hadAccount = p.accountSubject != null;
         p.pseudonymise(clock.instant());
+        if (hadAccount) {
+            outbox.publish(topic, AccountChanged.TYPE, p.id.toString(), new AccountChanged(p.id, p.organisation, null));
+        }
         // The new event carries the pseudonym, so consumers replace the name they hold.
         outbox.publish(topic, DisplayNameChanged.TYPE, p.id.toString(),
                 new DisplayNameChanged(p.id, p.organisation, p.displayName));

@@ -76,6 +76,10 @@ class ParticipantLifecycleTest {
         as("coordinator", org).body(Map.of("subject", subject)).put("/api/participants/" + p + "/account")
                 .then().statusCode(200).body("accountLinked", equalTo(true));
         given().auth().oauth2(peer).get("/api/participants/me").then().statusCode(200).body("id", equalTo(p));
+        JsonNode linked = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
+                "fi.vertaistyo.participant.account-changed.v1", Duration.ofSeconds(20));
+        assertThat(TestEvents.validate("participant.account-changed.v1.json", linked)).isEmpty();
+        assertThat(linked.at("/data/accountKey").asText()).isEqualTo(TestTokens.ISSUER + "#" + subject);
         given().auth().oauth2(TestTokens.tokenFor(subject, "peer", newOrganisation()))
                 .get("/api/participants/me").then().statusCode(404);
         given().auth().oauth2(peer).get("/api/participants/" + p).then().statusCode(403);

@@ -31,6 +31,31 @@ public class KnownPeer {
     @Column(name = "known_since", nullable = false)
     Instant knownSince;
 
+    /** The peer's login (issuer#subject), so their own requests can be recognised; null when none. */
+    @Column(name = "account_key")
+    String accountKey;
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Paused peers and alumni are not given shifts. */
+    public boolean mayWork() {
+        return !"PAUSED".equals(status) && !"ALUMNI".equals(status);
+    }
+
+    public String status() {
+        return status;
+    }
+
     protected KnownPeer() {
     }
 

@@ -1,6 +1,8 @@
 package fi.vertaistyo.scheduling.peer;
 
 import fi.vertaistyo.scheduling.inbox.Inbox;
+import fi.vertaistyo.scheduling.inbox.PoisonEventException;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,9 +17,11 @@ public class KnownPeers {
     private final KnownPeerRepository peers;
     private final Inbox inbox;
     private final Clock clock;
+    private final EntityManager em;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, EntityManager em) {
         this.peers = peers;
+        this.em = em;
         this.inbox = inbox;
         this.clock = clock;
     }
@@ -39,6 +43,23 @@ public class KnownPeers {
             known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
         } else if (data instanceof ParticipantChanges.StatusChanged changed) {
             known(changed.participantId(), changed.organisation()).status = changed.status();
+        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
+            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
+        } else if (data instanceof ParticipantChanges.AgreementInForce inForce) {
+            known(inForce.participantId(), inForce.organisation());
+            if (em.find(PeerAgreement.class, inForce.agreementId()) == null) {
+                em.persist(new PeerAgreement(inForce));
+            }
+        } else if (data instanceof ParticipantChanges.AgreementEnded ended) {
+            PeerAgreement agreement = em.find(PeerAgreement.class, ended.agreementId());
+            if (agreement == null || !agreement.participantId.equals(ended.participantId())) {
+                throw new PoisonEventException("end of an agreement never in force");
+            }
+            agreement.endsOn = ended.endedOn().isBefore(agreement.endsOn) ? ended.endedOn() : agreement.endsOn;
+        } else if (data instanceof ParticipantChanges.ProgrammeRulesScheduled rules) {
+            if (em.find(ProgrammeTerms.class, new ProgrammeTerms.Key(rules.programmeId(), rules.version())) == null) {
+                em.persist(new ProgrammeTerms(rules));
+            }
         }
     }
 
@@ -46,7 +67,7 @@ public class KnownPeers {
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.
-            throw new fi.vertaistyo.scheduling.inbox.PoisonEventException("change of a participant never registered");
+            throw new PoisonEventException("change of a participant never registered");
         }
         return peer;
     }

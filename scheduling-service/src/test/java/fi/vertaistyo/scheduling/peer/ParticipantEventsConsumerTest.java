@@ -112,6 +112,46 @@ class ParticipantEventsConsumerTest {
         assertThat(peersSeenBy(org)).containsExactly("Pseudonym 1a2b3c4d");
     }
 
+    @Test
+    void rulesAgreementsAndLoginsArriveThroughTheTopicAndAreApplied() throws Exception {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        UUID programme = UUID.randomUUID();
+        UUID agreement = UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        send(topic(), programme.toString(), TestKafka.event("fi.vertaistyo.programme.rules-scheduled.v1",
+                UUID.randomUUID().toString(), programme, """
+                {"programmeId":"%s","organisation":"%s","programmeCode":"lift","kind":"WORK_ACTIVITY","version":1,
+                 "validFrom":"2026-01-01","activityMoneyCentsPerHour":200,"activityMoneyDailyCapCents":1200,
+                 "minDaysPerWeek":2,"maxDaysPerWeek":3,"minutesPerDay":210,"absenceNoticeHours":24}"""
+                .formatted(programme, org)));
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.agreement.in-force.v1", UUID.randomUUID().toString(),
+                id, """
+                {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","programmeCode":"lift",
+                 "programmeKind":"WORK_ACTIVITY","startsOn":"2026-12-01","endsOn":"2027-05-31","daysPerWeek":3,
+                 "minutesPerDay":210,"payTerms":{"rulesVersion":1,"activityMoneyCentsPerHour":200,
+                 "activityMoneyDailyCapCents":1200}}""".formatted(agreement, id, org, programme)));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.agreement.ended.v1", UUID.randomUUID().toString(),
+                id, """
+                {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","endedOn":"2027-02-15"}"""
+                .formatted(agreement, id, org, programme)));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+                UUID.randomUUID().toString(), id, """
+                {"participantId":"%s","organisation":"%s","accountKey":"%s#%s"}"""
+                .formatted(id, org, fi.vertaistyo.scheduling.TestTokens.ISSUER, subject)));
+
+        await().atMost(WAIT).until(() -> given().auth()
+                .oauth2(fi.vertaistyo.scheduling.TestTokens.tokenFor(subject, "peer", org))
+                .get("/api/scheduling/my/shifts?from=2026-12-01&to=2026-12-31").statusCode() == 200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select cast(ends_on as text) from peer_agreement where agreement_id = ?1").setParameter(1, agreement)
+                .getSingleResult())).isEqualTo("2027-02-15");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select absence_notice_hours from programme_terms where programme_id = ?1").setParameter(1, programme)
+                .getSingleResult()).intValue())).isEqualTo(24);
+    }
+
     long processed(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select count(*) from processed_event where event_id = ?1")

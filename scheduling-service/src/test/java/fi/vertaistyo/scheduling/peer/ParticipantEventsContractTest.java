@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** This service's copies of the participant events must read exactly what the schemas promise. */
+/** This service's copies of the events it consumes must read exactly what the schemas promise. */
 class ParticipantEventsContractTest {
 
     static final Path EVENTS = Path.of("..", "docs", "events");
@@ -27,7 +27,13 @@ class ParticipantEventsContractTest {
     @CsvSource({
             "participant.registered.v1, fi.vertaistyo.scheduling.peer.ParticipantRegistered",
             "participant.display-name-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$DisplayNameChanged",
-            "participant.status-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$StatusChanged"})
+            "participant.status-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$StatusChanged",
+            "participant.account-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AccountChanged",
+            "agreement.in-force.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AgreementInForce",
+            "agreement.ended.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AgreementEnded",
+            "programme.rules-scheduled.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$ProgrammeRulesScheduled",
+            "qualification.diploma-awarded.v1, fi.vertaistyo.scheduling.qualification.QualificationEvents$DiplomaAwarded",
+            "qualification.diploma-revoked.v1, fi.vertaistyo.scheduling.qualification.QualificationEvents$DiplomaRevoked"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {
         JsonNode example = json.readTree(EVENTS.resolve("examples/" + event + ".json").toFile());

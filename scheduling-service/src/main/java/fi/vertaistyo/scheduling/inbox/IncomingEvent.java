@@ -1,4 +1,4 @@
-package fi.vertaistyo.scheduling.peer;
+package fi.vertaistyo.scheduling.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

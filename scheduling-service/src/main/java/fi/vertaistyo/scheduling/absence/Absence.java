@@ -1,0 +1,54 @@
+package fi.vertaistyo.scheduling.absence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A peer's absence from a shift: recorded with its notice, never penalised automatically. The
+ * reason is for coordinators only (the programme's rule: no talk about people who are not present).
+ */
+@Entity
+@Table(name = "absence")
+public class Absence extends PanacheEntityBase {
+
+    public enum Notice {
+        IN_TIME, LATE, NO_NOTICE
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "assignment_id", nullable = false)
+    public UUID assignmentId;
+
+    @Column(name = "shift_id", nullable = false)
+    public UUID shiftId;
+
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Notice notice;
+
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+
+    public String reason;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+}

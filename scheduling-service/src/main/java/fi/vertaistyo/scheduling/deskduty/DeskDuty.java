@@ -1,0 +1,22 @@
+package fi.vertaistyo.scheduling.deskduty;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One guide's desk duty as a partner office sees it, in the partner API and on desk-duty.v1 alike.
+ * Exactly these fields and nothing else: never a legal name, contact, agreement, absence reason,
+ * training result or payout (DeskDutyFieldsTest fails if a field is added).
+ *
+ * @param dutyId stable id of this guide's duty, so a change or cancellation can be matched
+ * @param start  local time in Europe/Helsinki, HH:mm
+ */
+public record DeskDuty(UUID dutyId, UUID deskId, String location, LocalDate date, String start, String end,
+        String displayName, Status status) {
+
+    public static final String EVENT_TYPE = "fi.vertaistyo.desk-duty.v1";
+
+    public enum Status {
+        SCHEDULED, CHANGED, CANCELLED
+    }
+}

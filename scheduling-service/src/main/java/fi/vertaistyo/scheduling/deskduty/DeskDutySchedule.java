@@ -1,0 +1,65 @@
+package fi.vertaistyo.scheduling.deskduty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Time;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The desk-duty schedule of one partner agency's desks, from published plans only. */
+@ApplicationScoped
+public class DeskDutySchedule {
+
+    private final EntityManager em;
+
+    DeskDutySchedule(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Duties on the agency's desks in the range. A duty that was visible and then ended (absence,
+     * removal, swap, cancelled shift) stays in the answer as CANCELLED; one removed while the plan
+     * was a draft was never visible and is left out.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<DeskDuty> forAgency(String organisation, String agency, LocalDate from, LocalDate to, UUID deskId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.id, l.id as desk, l.name, s.work_date, s.starts_at, s.ends_at, p.display_name,
+                       case when s.cancelled or a.state <> 'ASSIGNED' then 'CANCELLED'
+                            when s.changed_after_publish then 'CHANGED' else 'SCHEDULED' end
+                from location l
+                join shift s on s.location_id = l.id and s.work_date between :from and :to
+                join shift_plan sp on sp.id = s.plan_id and sp.status = 'PUBLISHED'
+                join shift_assignment a on a.shift_id = s.id and (a.state = 'ASSIGNED' or a.changed_after_publish)
+                join known_peer p on p.participant_id = a.participant_id
+                where l.organisation = :org and l.agency_code = :agency
+                  and (cast(:desk as uuid) is null or l.id = cast(:desk as uuid))
+                order by s.work_date, s.starts_at, l.name, p.display_name, a.id""")
+                .setParameter("org", organisation).setParameter("agency", agency)
+                .setParameter("from", from).setParameter("to", to).setParameter("desk", deskId == null ? null : deskId.toString())
+                .getResultList();
+        return rows.stream().map(r -> new DeskDuty((UUID) r[0], (UUID) r[1], (String) r[2], date(r[3]),
+                DeskDutyPublisher.HH_MM.format(time(r[4])), DeskDutyPublisher.HH_MM.format(time(r[5])), (String) r[6],
+                DeskDuty.Status.valueOf((String) r[7]))).toList();
+    }
+
+    /** Whether the desk is one of the agency's. */
+    @Transactional
+    public boolean isAgencyDesk(String organisation, String agency, UUID deskId) {
+        return !em.createNativeQuery("select 1 from location where id = :id and organisation = :org and agency_code = :agency")
+                .setParameter("id", deskId).setParameter("org", organisation).setParameter("agency", agency)
+                .getResultList().isEmpty();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalTime time(Object value) {
+        return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
+    }
+}

@@ -1,0 +1,88 @@
+package fi.vertaistyo.scheduling.deskduty;
+
+import fi.vertaistyo.scheduling.calendar.ICalendar;
+import fi.vertaistyo.scheduling.feedback.Feedback;
+import fi.vertaistyo.scheduling.feedback.FeedbackViews.DeskCounts;
+import fi.vertaistyo.scheduling.plan.Shift;
+import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.scheduling.security.Roles;
+import fi.vertaistyo.scheduling.web.DateRange;
+import fi.vertaistyo.scheduling.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The partner API: a partner agency's staff (or its system, with client credentials) read who is on
+ * desk duty at their own desks, and the feedback counts of those desks. The agency comes from the
+ * token; another agency's desk is answered with 404.
+ */
+@Path("/api/scheduling/partner")
+@Tag(name = "Partner")
+@RolesAllowed(Roles.PARTNER)
+public class PartnerResource {
+
+    static final int MAX_DAYS = 366;
+
+    private final DeskDutySchedule schedule;
+    private final Feedback feedback;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    PartnerResource(DeskDutySchedule schedule, Feedback feedback, CurrentUser user, Clock clock) {
+        this.schedule = schedule;
+        this.feedback = feedback;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/desk-duty")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DeskDuty> deskDuty(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("deskId") UUID deskId) {
+        return duties(from, to, deskId);
+    }
+
+    @GET
+    @Path("/desk-duty.ics")
+    @Produces(ICalendar.MEDIA_TYPE)
+    public String deskDutyCalendar(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("deskId") UUID deskId) {
+        List<ICalendar.Event> events = duties(from, to, deskId).stream().map(d -> new ICalendar.Event(d.dutyId().toString(),
+                d.date().atTime(LocalTime.parse(d.start())).atZone(Shift.HELSINKI).toInstant(),
+                d.date().atTime(LocalTime.parse(d.end())).atZone(Shift.HELSINKI).toInstant(),
+                "Desk duty: " + d.displayName(), d.location(),
+                d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED : ICalendar.Status.CONFIRMED,
+                d.status() == DeskDuty.Status.SCHEDULED ? 0 : 1)).toList();
+        return ICalendar.write("Desk duty", events, clock.instant());
+    }
+
+    @GET
+    @Path("/feedback")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DeskCounts> feedback(@QueryParam("month") String month) {
+        YearMonth parsed = DateRange.month(month);
+        if (parsed == null) {
+            throw new ProblemException(400, "Invalid request", "Give the month as month=YYYY-MM.");
+        }
+        return feedback.forAgency(user.organisation(), user.agency(), parsed);
+    }
+
+    private List<DeskDuty> duties(String from, String to, UUID deskId) {
+        DateRange range = DateRange.of(from, to, MAX_DAYS);
+        if (deskId != null && !schedule.isAgencyDesk(user.organisation(), user.agency(), deskId)) {
+            throw ProblemException.notFound("Desk");
+        }
+        return schedule.forAgency(user.organisation(), user.agency(), range.from(), range.to(), deskId);
+    }
+}

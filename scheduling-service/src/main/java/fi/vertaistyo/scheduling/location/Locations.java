@@ -1,0 +1,98 @@
+package fi.vertaistyo.scheduling.location;
+
+import fi.vertaistyo.scheduling.location.LocationRequests.SaveLocation;
+import fi.vertaistyo.scheduling.peer.Peers;
+import fi.vertaistyo.scheduling.web.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class Locations {
+
+    private final Peers peers;
+    private final Clock clock;
+
+    Locations(Peers peers, Clock clock) {
+        this.peers = peers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LocationView create(String organisation, SaveLocation request) {
+        Location l = new Location();
+        l.id = UUID.randomUUID();
+        l.organisation = organisation;
+        l.kind = request.kind();
+        l.createdAt = clock.instant();
+        fill(l, request);
+        l.persist();
+        return LocationView.of(l);
+    }
+
+    @Transactional
+    public LocationView update(String organisation, UUID id, SaveLocation request) {
+        Location l = find(organisation, id);
+        if (l.kind != request.kind()) {
+            throw ProblemException.refused("Location kind cannot change", "KIND_FIXED",
+                    "A programme site cannot become a partner desk or the other way round; create a new location.");
+        }
+        fill(l, request);
+        return LocationView.of(l);
+    }
+
+    @Transactional
+    public List<LocationView> list(String organisation) {
+        return Location.<Location>list("organisation", Sort.by("name").and("id"), organisation).stream()
+                .map(LocationView::of).toList();
+    }
+
+    @Transactional
+    public LocationView get(String organisation, UUID id) {
+        return LocationView.of(find(organisation, id));
+    }
+
+    /** The location, if it is this organisation's; 404 otherwise (another organisation's is not revealed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Location find(String organisation, UUID id) {
+        Location l = Location.findById(id);
+        if (l == null || !l.organisation.equals(organisation)) {
+            throw ProblemException.notFound("Location");
+        }
+        return l;
+    }
+
+    private void fill(Location l, SaveLocation request) {
+        if (!peers.programmeOf(l.organisation, request.programmeId())) {
+            throw new ProblemException(422, "Unknown programme",
+                    "The programme is not one of your organisation's (or its rules have not reached scheduling yet).");
+        }
+        boolean desk = request.kind() == Location.Kind.PARTNER_DESK;
+        if (desk && (request.agency() == null || request.deskAgreement() == null)) {
+            throw new ProblemException(400, "Invalid request",
+                    "A partner desk needs its agency and the desk-duty agreement.");
+        }
+        if (!desk && (request.agency() != null || request.deskAgreement() != null)) {
+            throw new ProblemException(400, "Invalid request",
+                    "Only a partner desk has an agency and a desk-duty agreement.");
+        }
+        if (desk && !request.deskAgreement().ends().isAfter(request.deskAgreement().starts())) {
+            throw new ProblemException(400, "Invalid request", "Desk duty must end after it starts.");
+        }
+        l.programmeId = request.programmeId();
+        l.name = request.name().strip();
+        l.address = request.address().strip();
+        l.openingHours = request.openingHours();
+        l.agencyCode = desk ? request.agency().code() : null;
+        l.agencyName = desk ? request.agency().name().strip() : null;
+        l.agencyKind = desk ? request.agency().kind() : null;
+        l.dutyWeekdays(desk ? request.deskAgreement().weekdays() : null);
+        l.dutyStarts = desk ? request.deskAgreement().starts() : null;
+        l.dutyEnds = desk ? request.deskAgreement().ends() : null;
+        l.guidesPerDuty = desk ? request.deskAgreement().guides() : null;
+        l.requiredQualification = desk ? request.deskAgreement().requiredQualification() : null;
+    }
+}

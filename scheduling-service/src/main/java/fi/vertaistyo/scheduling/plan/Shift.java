@@ -1,0 +1,71 @@
+package fi.vertaistyo.scheduling.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A shift at a location on one day: from, to, how many peers are needed. */
+@Entity
+@Table(name = "shift")
+public class Shift extends PanacheEntityBase {
+
+    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Column(name = "location_id", nullable = false)
+    public UUID locationId;
+
+    @Column(name = "work_date", nullable = false)
+    public LocalDate workDate;
+
+    @Column(name = "starts_at", nullable = false)
+    public LocalTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public LocalTime endsAt;
+
+    @Column(nullable = false)
+    public int needed;
+
+    @Column(nullable = false)
+    public boolean cancelled;
+
+    @Column(name = "changed_after_publish", nullable = false)
+    public boolean changedAfterPublish;
+
+    @Version
+    long version;
+
+    public int minutes() {
+        return (int) Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    public Instant start() {
+        return workDate.atTime(startsAt).atZone(HELSINKI).toInstant();
+    }
+
+    public Instant end() {
+        return workDate.atTime(endsAt).atZone(HELSINKI).toInstant();
+    }
+
+    public boolean overlaps(Shift other) {
+        return workDate.equals(other.workDate) && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+}

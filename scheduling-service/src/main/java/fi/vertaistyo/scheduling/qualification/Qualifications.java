@@ -1,0 +1,53 @@
+package fi.vertaistyo.scheduling.qualification;
+
+import fi.vertaistyo.scheduling.inbox.Inbox;
+import fi.vertaistyo.scheduling.inbox.PoisonEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Which peers hold which diplomas, from qualifications.v1. */
+@ApplicationScoped
+public class Qualifications {
+
+    static final String CONSUMER = "scheduling-service.qualifications";
+
+    private final EntityManager em;
+    private final Inbox inbox;
+
+    Qualifications(EntityManager em, Inbox inbox) {
+        this.em = em;
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void apply(String eventId, String type, Object data) {
+        if (!inbox.firstDelivery(CONSUMER, eventId)) {
+            return;
+        }
+        if (data instanceof QualificationEvents.DiplomaAwarded awarded) {
+            if (em.find(PeerQualification.class, awarded.diplomaId()) == null) {
+                em.persist(new PeerQualification(awarded));
+            }
+        } else if (data instanceof QualificationEvents.DiplomaRevoked revoked) {
+            PeerQualification diploma = em.find(PeerQualification.class, revoked.diplomaId());
+            // Award and revocation share the key (participant id), so the award is always read first.
+            if (diploma == null || !diploma.participantId.equals(revoked.participantId())) {
+                throw new PoisonEventException("revocation of a diploma never awarded");
+            }
+            diploma.revokedOn = revoked.revokedOn();
+        }
+    }
+
+    /** Whether the peer holds the qualification on the day: awarded by then and not revoked by then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean holds(UUID participantId, String qualificationCode, LocalDate day) {
+        return !em.createQuery("""
+                select 1 from PeerQualification q where q.participantId = :p and q.qualificationCode = :code
+                and q.validFrom <= :day and (q.revokedOn is null or q.revokedOn > :day)""")
+                .setParameter("p", participantId).setParameter("code", qualificationCode).setParameter("day", day)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package fi.vertaistyo.scheduling;
+
+import fi.vertaistyo.scheduling.peer.KnownPeers;
+import fi.vertaistyo.scheduling.peer.ParticipantChanges;
+import fi.vertaistyo.scheduling.peer.ParticipantRegistered;
+import fi.vertaistyo.scheduling.qualification.QualificationEvents;
+import fi.vertaistyo.scheduling.qualification.Qualifications;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What other services tell scheduling, applied through the same projection code the consumers use
+ * (the Kafka path itself is covered by the consumer tests), so rule tests set up in milliseconds.
+ */
+@ApplicationScoped
+public class TestWorld {
+
+    private final KnownPeers peers;
+    private final Qualifications qualifications;
+
+    TestWorld(KnownPeers peers, Qualifications qualifications) {
+        this.peers = peers;
+        this.qualifications = qualifications;
+    }
+
+    /** A programme of the organisation, with its rules in force from 2020 on. */
+    public UUID programme(String org, int absenceNoticeHours) {
+        UUID id = UUID.randomUUID();
+        peers.apply(event(), ParticipantChanges.ProgrammeRulesScheduled.TYPE, new ParticipantChanges.ProgrammeRulesScheduled(
+                id, org, "prog-" + id.toString().substring(0, 6), "WORK_ACTIVITY", 1, LocalDate.of(2020, 1, 1), 200, 1200,
+                2, 3, 210, absenceNoticeHours));
+        return id;
+    }
+
+    public UUID peer(String org, String displayName) {
+        UUID id = UUID.randomUUID();
+        peers.apply(event(), ParticipantRegistered.TYPE, new ParticipantRegistered(id, org, displayName, "ACTIVE"));
+        return id;
+    }
+
+    public void status(UUID peer, String org, String status) {
+        peers.apply(event(), ParticipantChanges.StatusChanged.TYPE,
+                new ParticipantChanges.StatusChanged(peer, org, status, LocalDate.now()));
+    }
+
+    public UUID agreement(UUID peer, String org, UUID programme, LocalDate from, LocalDate to, int daysPerWeek,
+            int minutesPerDay) {
+        UUID id = UUID.randomUUID();
+        peers.apply(event(), ParticipantChanges.AgreementInForce.TYPE, new ParticipantChanges.AgreementInForce(id, peer,
+                org, programme, "prog", "WORK_ACTIVITY", from, to, daysPerWeek, minutesPerDay,
+                new ParticipantChanges.AgreementInForce.PayTerms(1, 200, 1200)));
+        return id;
+    }
+
+    public void ended(UUID agreement, UUID peer, String org, UUID programme, LocalDate on) {
+        peers.apply(event(), ParticipantChanges.AgreementEnded.TYPE,
+                new ParticipantChanges.AgreementEnded(agreement, peer, org, programme, on));
+    }
+
+    /** Links a login; returns the subject to put in the peer's token. */
+    public String account(UUID peer, String org) {
+        String subject = UUID.randomUUID().toString();
+        peers.apply(event(), ParticipantChanges.AccountChanged.TYPE,
+                new ParticipantChanges.AccountChanged(peer, org, TestTokens.ISSUER + "#" + subject));
+        return subject;
+    }
+
+    public UUID diploma(UUID peer, String org, String code, LocalDate validFrom) {
+        UUID id = UUID.randomUUID();
+        qualifications.apply(event(), QualificationEvents.DiplomaAwarded.TYPE,
+                new QualificationEvents.DiplomaAwarded(id, peer, org, code, validFrom));
+        return id;
+    }
+
+    public void revoke(UUID diploma, UUID peer, String org, String code, LocalDate on) {
+        qualifications.apply(event(), QualificationEvents.DiplomaRevoked.TYPE,
+                new QualificationEvents.DiplomaRevoked(diploma, peer, org, code, on));
+    }
+
+    private static String event() {
+        return UUID.randomUUID().toString();
+    }
+}

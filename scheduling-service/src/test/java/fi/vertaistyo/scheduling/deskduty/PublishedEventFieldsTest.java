@@ -1,0 +1,36 @@
+package fi.vertaistyo.scheduling.deskduty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.vertaistyo.scheduling.TestSchemas;
+import fi.vertaistyo.scheduling.attendance.AttendanceConfirmed;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The records this service publishes have exactly the fields of their schemas: adding a field to
+ * what partner offices or payouts receive fails here until the schema (a reviewed contract) says so.
+ */
+class PublishedEventFieldsTest {
+
+    static Set<String> components(Class<? extends Record> type) {
+        Set<String> names = new TreeSet<>();
+        Arrays.stream(type.getRecordComponents()).forEach(c -> names.add(c.getName()));
+        return names;
+    }
+
+    @Test
+    void deskDutyHasExactlyThePartnerFields() {
+        assertThat(components(DeskDuty.class))
+                .containsExactlyInAnyOrder("dutyId", "deskId", "location", "date", "start", "end", "displayName", "status")
+                .isEqualTo(TestSchemas.dataFields("desk-duty.v1"));
+    }
+
+    @Test
+    void attendanceHasExactlyTheFieldsPayoutsNeed() {
+        assertThat(components(AttendanceConfirmed.class)).isEqualTo(TestSchemas.dataFields("attendance.confirmed.v1"))
+                .doesNotContain("reason", "notice", "absence");
+    }
+}
