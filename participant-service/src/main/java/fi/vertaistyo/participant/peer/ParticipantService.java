@@ -105,10 +105,9 @@ public class ParticipantService {
         participants.findByAccount(caller.organisation(), key).filter(other -> other != p).ifPresent(other -> {
             throw new ProblemException(409, "Account already linked", "This login belongs to another participant.");
         });
-        if (!key.equals(p.accountSubject)) {
-            p.accountSubject = key;
-            outbox.publish(topic, AccountChanged.TYPE, p.id.toString(), new AccountChanged(p.id, p.organisation, key));
-        }
+        p.accountSubject = key;
+        // Published on every link, also an unchanged one: linking again re-announces the login.
+        outbox.publish(topic, AccountChanged.TYPE, p.id.toString(), new AccountChanged(p.id, p.organisation, key));
         audit.record(caller, p.id, AuditAction.UPDATE, "account link");
         return ParticipantView.of(p);
     }
