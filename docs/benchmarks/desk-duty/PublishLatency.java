@@ -45,13 +45,17 @@ public class PublishLatency {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         Thread reader = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                consumer.poll(Duration.ofMillis(20)).forEach(r -> {
-                    Matcher m = DUTY.matcher(r.value());
-                    if (m.find()) {
-                        arrived.putIfAbsent(m.group(1), System.nanoTime());
-                    }
-                });
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    consumer.poll(Duration.ofMillis(20)).forEach(r -> {
+                        Matcher m = DUTY.matcher(r.value());
+                        if (m.find()) {
+                            arrived.putIfAbsent(m.group(1), System.nanoTime());
+                        }
+                    });
+                }
+            } catch (org.apache.kafka.common.errors.InterruptException done) {
+                // measurement over
             }
         });
         reader.setDaemon(true);

@@ -78,8 +78,10 @@ run() {  # run <name> <lua script>
   log "scenario $1: ${SECS}s, 50 connections"
   wrk -t2 -c50 -d"${SECS}s" --latency -s "$HERE/$2" http://127.0.0.1:8080 | tee "$LOGS/bench-desk-duty-$1.txt"
 }
+run warmup week.lua >/dev/null
 run week week.lua
 run month month.lua
+run paced paced.lua
 
 # 4. Publish -> event latency: plans of the years 2030+ are the benchmark's own; remove earlier runs' ones.
 pg_psql "-d scheduling" <<'SQL' >/dev/null

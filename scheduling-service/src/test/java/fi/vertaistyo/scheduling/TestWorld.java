@@ -39,6 +39,11 @@ public class TestWorld {
         return id;
     }
 
+    public void rename(UUID peer, String org, String displayName) {
+        peers.apply(event(), ParticipantChanges.DisplayNameChanged.TYPE,
+                new ParticipantChanges.DisplayNameChanged(peer, org, displayName));
+    }
+
     public void status(UUID peer, String org, String status) {
         peers.apply(event(), ParticipantChanges.StatusChanged.TYPE,
                 new ParticipantChanges.StatusChanged(peer, org, status, LocalDate.now()));

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.deskduty;
 
+import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
 import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.outbox.Outbox;
 import fi.vertaistyo.scheduling.peer.KnownPeer;
@@ -22,11 +23,14 @@ public class DeskDutyPublisher {
 
     private final Outbox outbox;
     private final Peers peers;
+    private final DeskDutyVersions versions;
     private final String topic;
 
-    DeskDutyPublisher(Outbox outbox, Peers peers, @ConfigProperty(name = "vertaistyo.topics.desk-duty") String topic) {
+    DeskDutyPublisher(Outbox outbox, Peers peers, DeskDutyVersions versions,
+            @ConfigProperty(name = "vertaistyo.topics.desk-duty") String topic) {
         this.outbox = outbox;
         this.peers = peers;
+        this.versions = versions;
         this.topic = topic;
     }
 
@@ -38,6 +42,7 @@ public class DeskDutyPublisher {
         String displayName = peers.inOrganisation(duty.organisation, duty.participantId).map(KnownPeer::displayName)
                 .orElseThrow();
         outbox.publish(topic, DeskDuty.EVENT_TYPE, desk.id.toString(), of(desk, shift, duty, displayName));
+        versions.raise(desk.organisation, desk.agencyCode);
     }
 
     static DeskDuty of(Location desk, Shift shift, ShiftAssignment duty, String displayName) {

@@ -19,6 +19,10 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,12 +38,15 @@ public class PartnerResource {
     static final int MAX_DAYS = 366;
 
     private final DeskDutySchedule schedule;
+    private final DeskDutyAnswers answers;
     private final Feedback feedback;
     private final CurrentUser user;
     private final Clock clock;
 
-    PartnerResource(DeskDutySchedule schedule, Feedback feedback, CurrentUser user, Clock clock) {
+    PartnerResource(DeskDutySchedule schedule, DeskDutyAnswers answers, Feedback feedback, CurrentUser user,
+            Clock clock) {
         this.schedule = schedule;
+        this.answers = answers;
         this.feedback = feedback;
         this.user = user;
         this.clock = clock;
@@ -48,9 +55,13 @@ public class PartnerResource {
     @GET
     @Path("/desk-duty")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<DeskDuty> deskDuty(@QueryParam("from") String from, @QueryParam("to") String to,
+    @APIResponse(responseCode = "200", description = "The duties, ordered by date and start",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DeskDuty.class)))
+    public byte[] deskDuty(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("deskId") UUID deskId) {
-        return duties(from, to, deskId);
+        DateRange range = checked(from, to, deskId);
+        return answers.json(user.organisation(), user.agency(), range.from(), range.to(), deskId);
     }
 
     @GET
@@ -79,10 +90,15 @@ public class PartnerResource {
     }
 
     private List<DeskDuty> duties(String from, String to, UUID deskId) {
+        DateRange range = checked(from, to, deskId);
+        return schedule.forAgency(user.organisation(), user.agency(), range.from(), range.to(), deskId);
+    }
+
+    private DateRange checked(String from, String to, UUID deskId) {
         DateRange range = DateRange.of(from, to, MAX_DAYS);
         if (deskId != null && !schedule.isAgencyDesk(user.organisation(), user.agency(), deskId)) {
             throw ProblemException.notFound("Desk");
         }
-        return schedule.forAgency(user.organisation(), user.agency(), range.from(), range.to(), deskId);
+        return range;
     }
 }

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.location;
 
+import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
 import fi.vertaistyo.scheduling.location.LocationRequests.SaveLocation;
 import fi.vertaistyo.scheduling.peer.Peers;
 import fi.vertaistyo.scheduling.web.ProblemException;
@@ -14,10 +15,12 @@ import java.util.UUID;
 public class Locations {
 
     private final Peers peers;
+    private final DeskDutyVersions versions;
     private final Clock clock;
 
-    Locations(Peers peers, Clock clock) {
+    Locations(Peers peers, DeskDutyVersions versions, Clock clock) {
         this.peers = peers;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -40,7 +43,12 @@ public class Locations {
             throw ProblemException.refused("Location kind cannot change", "KIND_FIXED",
                     "A programme site cannot become a partner desk or the other way round; create a new location.");
         }
+        String agencyBefore = l.agencyCode;
         fill(l, request);
+        if (agencyBefore != null) {
+            versions.raise(l.organisation, agencyBefore);
+            versions.raise(l.organisation, l.agencyCode);
+        }
         return LocationView.of(l);
     }
 

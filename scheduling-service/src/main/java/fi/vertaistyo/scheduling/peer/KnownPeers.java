@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.peer;
 
+import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
 import fi.vertaistyo.scheduling.inbox.Inbox;
 import fi.vertaistyo.scheduling.inbox.PoisonEventException;
 import jakarta.persistence.EntityManager;
@@ -18,9 +19,11 @@ public class KnownPeers {
     private final Inbox inbox;
     private final Clock clock;
     private final EntityManager em;
+    private final DeskDutyVersions versions;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, EntityManager em) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, EntityManager em, DeskDutyVersions versions) {
         this.peers = peers;
+        this.versions = versions;
         this.em = em;
         this.inbox = inbox;
         this.clock = clock;
@@ -41,6 +44,7 @@ public class KnownPeers {
             }
         } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
             known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+            versions.raiseAll(changed.organisation());
         } else if (data instanceof ParticipantChanges.StatusChanged changed) {
             known(changed.participantId(), changed.organisation()).status = changed.status();
         } else if (data instanceof ParticipantChanges.AccountChanged changed) {

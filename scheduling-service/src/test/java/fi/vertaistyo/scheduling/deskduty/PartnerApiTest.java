@@ -141,6 +141,25 @@ class PartnerApiTest {
     }
 
     @Test
+    void aRepeatedQueryShowsEveryChangeAsSoonAsItIsCommitted() {
+        UUID tiina = guide("Tiina");
+        String shift = TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00");
+        assign(org, shift, tiina).then().statusCode(200);
+        TestApi.publish(org, itakeskusPlan);
+        for (int i = 0; i < 2; i++) {
+            asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then()
+                    .body("status", contains("SCHEDULED")).body("displayName", contains("Tiina"));
+        }
+        as("coordinator", org).body(Map.of("start", "10:00", "end", "12:00", "needed", 1, "reason", "Later"))
+                .put("/api/scheduling/shifts/" + shift).then().statusCode(200);
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then()
+                .body("status", contains("CHANGED")).body("start", contains("10:00"));
+        world.rename(tiina, org, "Tiina L.");
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then()
+                .body("displayName", contains("Tiina L."));
+    }
+
+    @Test
     void theDeskDutyCalendarParsesInAStandardReader() throws Exception {
         UUID tiina = guide("Tiina");
         String shift = TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00");

@@ -33,4 +33,17 @@ class PublishedEventFieldsTest {
         assertThat(components(AttendanceConfirmed.class)).isEqualTo(TestSchemas.dataFields("attendance.confirmed.v1"))
                 .doesNotContain("reason", "notice", "absence");
     }
+
+    @Test
+    void theAsyncApiDocumentForPartnerOfficesParsesAndEveryMessageSchemaExists() throws Exception {
+        java.nio.file.Path events = java.nio.file.Path.of("..", "docs", "events");
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(events.resolve("asyncapi.yaml").toFile());
+        assertThat(api.at("/channels/deskDuty/address").asText()).isEqualTo("desk-duty.v1");
+        assertThat(api.at("/operations/partnerOfficesReceiveDeskDuty/action").asText()).isEqualTo("receive");
+        api.at("/components/messages").forEach(message -> {
+            String ref = message.at("/payload/schema/$ref").asText();
+            assertThat(events.resolve(ref)).as(ref).exists();
+        });
+    }
 }
