@@ -81,7 +81,7 @@ run() {  # run <name> <lua script>
 run warmup week.lua >/dev/null
 run week week.lua
 run month month.lua
-run paced paced.lua
+THINK_MS=35 run paced week.lua
 
 # 4. Publish -> event latency: plans of the years 2030+ are the benchmark's own; remove earlier runs' ones.
 pg_psql "-d scheduling" <<'SQL' >/dev/null

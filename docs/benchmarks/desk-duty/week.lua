@@ -11,3 +11,13 @@ request = function()
     ["Authorization"] = "Bearer " .. os.getenv("TOKEN_" .. agency:gsub("-", "_"))
   })
 end
+
+-- THINK_MS set: each connection waits that long after every answer (the "paced" scenario: an
+-- offered load below saturation, about 50 / (THINK_MS + latency) requests/s, to read latency
+-- without queueing).
+local think = tonumber(os.getenv("THINK_MS"))
+if think then
+  delay = function()
+    return think
+  end
+end

@@ -73,8 +73,13 @@ class DeskDutyIT {
         String shift = Platform.as(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("date", day.toString(), "start", "08:30", "end", "12:00"))
                 .post("/api/scheduling/plans/" + plan + "/shifts").then().statusCode(201).extract().path("id");
+        // Once scheduling knows the peer (participants.v1), it still refuses: no agreement in force yet.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                Platform.as(coordinator).get("/api/scheduling/peers").then().extract().jsonPath()
+                        .getList("participantId").contains(peer));
         Platform.as(coordinator).contentType(ContentType.JSON).body(Map.of("participantId", peer))
-                .post("/api/scheduling/shifts/" + shift + "/assignments").then().statusCode(409);
+                .post("/api/scheduling/shifts/" + shift + "/assignments").then().statusCode(409)
+                .body("reason", org.hamcrest.Matchers.equalTo("NO_AGREEMENT_IN_FORCE"));
 
         String agreement = Platform.as(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("programmeId", programme, "startsOn", next.atDay(1).toString(),
