@@ -7,7 +7,6 @@ import io.restassured.specification.RequestSpecification;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -57,23 +56,30 @@ public final class TestApi {
                 .post("/api/scheduling/plans").then().statusCode(201).extract().path("id");
     }
 
+    /** A shift with the default needed count (the desk's guides, or 1). */
     public static String shift(String org, String plan, LocalDate day, String start, String end) {
-        return as("coordinator", org).body(Map.of("date", day.toString(), "start", start, "end", end))
-                .post("/api/scheduling/plans/" + plan + "/shifts").then().statusCode(201).extract().path("id");
+        return addShift(org, plan, Map.of("date", day.toString(), "start", start, "end", end));
     }
 
     public static String shift(String org, String plan, LocalDate day, String start, String end, int needed) {
-        return as("coordinator", org).body(Map.of("date", day.toString(), "start", start, "end", end, "needed", needed))
-                .post("/api/scheduling/plans/" + plan + "/shifts").then().statusCode(201).extract().path("id");
+        return addShift(org, plan, Map.of("date", day.toString(), "start", start, "end", end, "needed", needed));
+    }
+
+    private static String addShift(String org, String plan, Map<String, Object> shift) {
+        return as("coordinator", org).body(shift).post("/api/scheduling/plans/" + plan + "/shifts")
+                .then().statusCode(201).extract().path("id");
     }
 
     public static io.restassured.response.Response assign(String org, String shift, UUID peer) {
-        return as("coordinator", org).body(Map.of("participantId", peer)).post("/api/scheduling/shifts/" + shift + "/assignments");
+        return assign(org, shift, Map.of("participantId", peer));
     }
 
     public static io.restassured.response.Response assign(String org, String shift, UUID peer, String reason) {
-        return as("coordinator", org).body(Map.of("participantId", peer, "reason", reason))
-                .post("/api/scheduling/shifts/" + shift + "/assignments");
+        return assign(org, shift, Map.of("participantId", peer, "reason", reason));
+    }
+
+    private static io.restassured.response.Response assign(String org, String shift, Map<String, Object> body) {
+        return as("coordinator", org).body(body).post("/api/scheduling/shifts/" + shift + "/assignments");
     }
 
     public static void publish(String org, String plan) {
@@ -87,9 +93,5 @@ public final class TestApi {
             d = d.plusWeeks(1);
         }
         return d;
-    }
-
-    public static List<String> reasons(io.restassured.response.Response r) {
-        return List.of(String.valueOf(r.then().extract().path("reason")));
     }
 }

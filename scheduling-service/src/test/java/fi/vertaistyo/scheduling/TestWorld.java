@@ -7,6 +7,7 @@ import fi.vertaistyo.scheduling.qualification.QualificationEvents;
 import fi.vertaistyo.scheduling.qualification.Qualifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /**
@@ -36,6 +37,14 @@ public class TestWorld {
     public UUID peer(String org, String displayName) {
         UUID id = UUID.randomUUID();
         peers.apply(event(), ParticipantRegistered.TYPE, new ParticipantRegistered(id, org, displayName, "ACTIVE"));
+        return id;
+    }
+
+    /** A peer with an agreement in force over the whole month in the programme. */
+    public UUID peerWorking(String org, UUID programme, YearMonth month, String displayName, int daysPerWeek,
+            int minutesPerDay) {
+        UUID id = peer(org, displayName);
+        agreement(id, org, programme, month.atDay(1), month.atEndOfMonth(), daysPerWeek, minutesPerDay);
         return id;
     }
 

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,8 +62,10 @@ public class Attendance {
         Location location = locations.find(organisation, shift.locationId);
         Map<UUID, ShiftAssignment> onShift = plans.activeAssignments(shift.id).stream()
                 .collect(Collectors.toMap(a -> a.participantId, Function.identity()));
+        Set<UUID> confirmed = AttendanceRecord.<AttendanceRecord>list("shiftId = ?1 and current = true", shift.id)
+                .stream().map(r -> r.participantId).collect(Collectors.toSet());
         List<Entry> entries = request == null || request.entries() == null || request.entries().isEmpty()
-                ? onShift.keySet().stream().filter(p -> current(shift.id, p).isEmpty())
+                ? onShift.keySet().stream().filter(p -> !confirmed.contains(p))
                         .map(p -> new Entry(p, shift.minutes())).toList()
                 : request.entries();
         if (entries.stream().map(Entry::participantId).distinct().count() < entries.size()) {
@@ -73,7 +76,7 @@ public class Attendance {
                 throw ProblemException.refused("Attendance refused", "NOT_ON_SHIFT",
                         "A peer named is not on this shift (absent peers are not confirmed).");
             }
-            if (current(shift.id, entry.participantId()).isPresent()) {
+            if (confirmed.contains(entry.participantId())) {
                 throw ProblemException.refused("Attendance refused", "ALREADY_CONFIRMED",
                         "A peer named is already confirmed; correct it instead.");
             }

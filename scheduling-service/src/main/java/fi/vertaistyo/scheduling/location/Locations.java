@@ -46,8 +46,10 @@ public class Locations {
         String agencyBefore = l.agencyCode;
         fill(l, request);
         if (agencyBefore != null) {
-            versions.raise(l.organisation, agencyBefore);
             versions.raise(l.organisation, l.agencyCode);
+            if (!agencyBefore.equals(l.agencyCode)) {
+                versions.raise(l.organisation, agencyBefore);
+            }
         }
         return LocationView.of(l);
     }

@@ -219,8 +219,11 @@ public class Plans {
     /** The shift locked for the rest of the transaction: its places are handed out one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Shift lockedShift(String organisation, UUID shiftId) {
-        shift(organisation, shiftId);
-        return Shift.findById(shiftId, LockModeType.PESSIMISTIC_WRITE);
+        Shift shift = Shift.findById(shiftId, LockModeType.PESSIMISTIC_WRITE);
+        if (shift == null || !shift.organisation.equals(organisation)) {
+            throw ProblemException.notFound("Shift");
+        }
+        return shift;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

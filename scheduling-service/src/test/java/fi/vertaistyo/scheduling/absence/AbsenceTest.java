@@ -65,8 +65,7 @@ class AbsenceTest {
     }
 
     Peer peer(String name, UUID inProgramme) {
-        UUID id = world.peer(org, name);
-        world.agreement(id, org, inProgramme, month.atDay(1), month.atEndOfMonth(), 3, 210);
+        UUID id = world.peerWorking(org, inProgramme, month, name, 3, 210);
         return new Peer(id, world.account(id, org));
     }
 

@@ -64,9 +64,7 @@ class AttendanceTest {
     }
 
     UUID peer(String name) {
-        UUID id = world.peer(org, name);
-        world.agreement(id, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210);
-        return id;
+        return world.peerWorking(org, programme, month, name, 3, 210);
     }
 
     void afterTheShift() {

@@ -65,8 +65,7 @@ class PartnerApiTest {
     }
 
     UUID guide(String name) {
-        UUID id = world.peer(org, name);
-        world.agreement(id, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 360);
+        UUID id = world.peerWorking(org, programme, month, name, 3, 360);
         world.diploma(id, org, DIPLOMA, month.atDay(1).minusMonths(2));
         return id;
     }

@@ -67,8 +67,7 @@ class FeedbackTest {
     }
 
     String peer(String name) {
-        UUID id = world.peer(org, name);
-        world.agreement(id, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210);
+        UUID id = world.peerWorking(org, programme, month, name, 3, 210);
         assign(org, shift, id).then().statusCode(200);
         return world.account(id, org);
     }

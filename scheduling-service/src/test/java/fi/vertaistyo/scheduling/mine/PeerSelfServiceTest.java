@@ -57,10 +57,7 @@ class PeerSelfServiceTest {
     }
 
     Peer peer(String name, boolean agreement) {
-        UUID id = world.peer(org, name);
-        if (agreement) {
-            world.agreement(id, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210);
-        }
+        UUID id = agreement ? world.peerWorking(org, programme, month, name, 3, 210) : world.peer(org, name);
         return new Peer(id, world.account(id, org));
     }
 

@@ -45,9 +45,7 @@ class AssignmentRulesTest {
     }
 
     UUID peerWithAgreement(String name, int daysPerWeek, int minutesPerDay) {
-        UUID peer = world.peer(org, name);
-        world.agreement(peer, org, programme, month.atDay(1), month.atEndOfMonth(), daysPerWeek, minutesPerDay);
-        return peer;
+        return world.peerWorking(org, programme, month, name, daysPerWeek, minutesPerDay);
     }
 
     String shiftOn(LocalDate day, String start, String end) {
@@ -101,8 +99,7 @@ class AssignmentRulesTest {
 
     @Test
     void aPeerWithoutAnAgreementInThisProgrammeIsRefused() {
-        UUID peer = world.peer(org, "Elsa");
-        world.agreement(peer, org, world.programme(org, 24), month.atDay(1), month.atEndOfMonth(), 3, 210);
+        UUID peer = world.peerWorking(org, world.programme(org, 24), month, "Elsa", 3, 210);
         assign(org, shiftOn(monday, "09:00", "12:00"), peer).then().statusCode(409)
                 .body("reason", equalTo("NO_AGREEMENT_IN_FORCE"));
     }

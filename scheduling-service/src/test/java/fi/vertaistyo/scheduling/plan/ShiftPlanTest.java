@@ -56,8 +56,8 @@ class ShiftPlanTest {
         List<String> shifts = created.getList("shifts.id");
         assertThat(shifts).hasSize((int) expected);
         assertThat(created.getList("shifts.start", String.class)).containsOnly("08:30:00");
-        List<UUID> peers = List.of(world.peer(org, "Pete"), world.peer(org, "Tiina"), world.peer(org, "Jussi"));
-        peers.forEach(p -> world.agreement(p, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210));
+        List<UUID> peers = List.of("Pete", "Tiina", "Jussi").stream()
+                .map(name -> world.peerWorking(org, programme, month, name, 3, 210)).toList();
         for (String shift : shifts) {
             for (UUID p : peers) {
                 TestApi.assign(org, shift, p).then().statusCode(200);
