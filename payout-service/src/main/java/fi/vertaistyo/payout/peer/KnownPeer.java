@@ -31,6 +31,17 @@ public class KnownPeer {
     @Column(name = "known_since", nullable = false)
     Instant knownSince;
 
+    @Column(name = "account_key")
+    String accountKey;
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
     protected KnownPeer() {
     }
 

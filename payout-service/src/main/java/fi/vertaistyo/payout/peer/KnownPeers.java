@@ -1,10 +1,21 @@
 package fi.vertaistyo.payout.peer;
 
 import fi.vertaistyo.payout.inbox.Inbox;
+import fi.vertaistyo.payout.ledger.ActivityMoney;
+import fi.vertaistyo.payout.ledger.ActivityMoneyLedger;
+import fi.vertaistyo.payout.ledger.ProgrammeRules;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The local projection of participants.v1. */
 @ApplicationScoped
@@ -15,11 +26,16 @@ public class KnownPeers {
     private final KnownPeerRepository peers;
     private final Inbox inbox;
     private final Clock clock;
+    private final AgroalDataSource dataSource;
+    private final ActivityMoneyLedger ledger;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, AgroalDataSource dataSource,
+            ActivityMoneyLedger ledger) {
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
+        this.dataSource = dataSource;
+        this.ledger = ledger;
     }
 
     /**
@@ -39,10 +55,37 @@ public class KnownPeers {
             known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
         } else if (data instanceof ParticipantChanges.StatusChanged changed) {
             known(changed.participantId(), changed.organisation()).status = changed.status();
+        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
+            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
+        } else if (data instanceof ParticipantChanges.ProgrammeRulesScheduled rules) {
+            scheduleRules(rules);
         }
     }
 
-    private KnownPeer known(java.util.UUID participantId, String organisation) {
+    private void scheduleRules(ParticipantChanges.ProgrammeRulesScheduled rules) {
+        try (Connection connection = dataSource.getConnection()) {
+            ledger.rulesScheduled(ledger.session(connection), new ProgrammeRules(rules.programmeId(), rules.version(),
+                    rules.organisation(), rules.programmeCode(), rules.kind(), rules.validFrom(),
+                    new ActivityMoney(rules.activityMoneyCentsPerHour(), rules.activityMoneyDailyCapCents())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("programme rules not stored", e);
+        }
+    }
+
+    /** The peer whose login this is (issuer#subject from the verified token), if payout knows them. */
+    @Transactional
+    public Optional<KnownPeer> byAccount(String organisation, String accountKey) {
+        return peers.find("organisation = ?1 and accountKey = ?2", organisation, accountKey).firstResultOptional();
+    }
+
+    /** Display names of these peers, for statements and payout lists (never legal names). */
+    @Transactional
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        return peers.list("participantId in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.participantId, p -> p.displayName));
+    }
+
+    private KnownPeer known(UUID participantId, String organisation) {
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.

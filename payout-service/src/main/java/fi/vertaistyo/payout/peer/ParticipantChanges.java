@@ -1,5 +1,7 @@
 package fi.vertaistyo.payout.peer;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,5 +32,30 @@ public final class ParticipantChanges {
             @NotBlank String status,
             @NotNull LocalDate effectiveOn) {
         public static final String TYPE = "fi.vertaistyo.participant.status-changed.v1";
+    }
+
+    /** Which login is this peer's (issuer#subject), or null when unlinked: a peer reads their own statements. */
+    public record AccountChanged(
+            @NotNull UUID participantId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
+            @Size(min = 3, max = 1024) String accountKey) {
+        public static final String TYPE = "fi.vertaistyo.participant.account-changed.v1";
+    }
+
+    /** A version of a programme's rules; payout reads the rate and daily cap in force on the day worked. */
+    public record ProgrammeRulesScheduled(
+            @NotNull UUID programmeId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
+            @NotBlank String programmeCode,
+            @NotBlank String kind,
+            @Min(1) int version,
+            @NotNull LocalDate validFrom,
+            @Min(0) int activityMoneyCentsPerHour,
+            @Min(0) int activityMoneyDailyCapCents,
+            @Min(1) @Max(7) int minDaysPerWeek,
+            @Min(1) @Max(7) int maxDaysPerWeek,
+            @Min(15) @Max(720) int minutesPerDay,
+            @Min(0) @Max(336) int absenceNoticeHours) {
+        public static final String TYPE = "fi.vertaistyo.programme.rules-scheduled.v1";
     }
 }

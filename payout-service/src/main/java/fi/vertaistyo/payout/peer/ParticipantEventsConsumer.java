@@ -79,6 +79,8 @@ public class ParticipantEventsConsumer {
             case ParticipantRegistered.TYPE -> ParticipantRegistered.class;
             case ParticipantChanges.DisplayNameChanged.TYPE -> ParticipantChanges.DisplayNameChanged.class;
             case ParticipantChanges.StatusChanged.TYPE -> ParticipantChanges.StatusChanged.class;
+            case ParticipantChanges.AccountChanged.TYPE -> ParticipantChanges.AccountChanged.class;
+            case ParticipantChanges.ProgrammeRulesScheduled.TYPE -> ParticipantChanges.ProgrammeRulesScheduled.class;
             default -> null;
         };
         if (type == null) {

@@ -27,7 +27,9 @@ class ParticipantEventsContractTest {
     @CsvSource({
             "participant.registered.v1, fi.vertaistyo.payout.peer.ParticipantRegistered",
             "participant.display-name-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$DisplayNameChanged",
-            "participant.status-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$StatusChanged"})
+            "participant.status-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$StatusChanged",
+            "participant.account-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$AccountChanged",
+            "programme.rules-scheduled.v1, fi.vertaistyo.payout.peer.ParticipantChanges$ProgrammeRulesScheduled"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {
         JsonNode example = json.readTree(EVENTS.resolve("examples/" + event + ".json").toFile());

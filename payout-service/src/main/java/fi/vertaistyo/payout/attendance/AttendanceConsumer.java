@@ -1,0 +1,156 @@
+package fi.vertaistyo.payout.attendance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.vertaistyo.payout.inbox.PoisonEventException;
+import fi.vertaistyo.payout.inbox.TransientFailures;
+import fi.vertaistyo.payout.ledger.AttendanceFact;
+import fi.vertaistyo.payout.peer.IncomingEvent;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes attendance.v1 a poll at a time: the whole batch is posted in one transaction. A record
+ * that breaks the contract is dead-lettered before; one that only the ledger can refuse (the same
+ * attendance id with different data, a second correction of one record) makes the batch roll back,
+ * and the batch is then posted record by record so that exactly that record is dead-lettered.
+ * Database outages are retried in place: nothing is acknowledged, the partitions keep their order.
+ */
+@ApplicationScoped
+public class AttendanceConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AttendanceConsumer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final AttendanceIntake intake;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final MutinyEmitter<String> deadLetters;
+
+    AttendanceConsumer(AttendanceIntake intake, ObjectMapper json, Validator validator,
+            @Channel("attendance-dead-letters") MutinyEmitter<String> deadLetters) {
+        this.intake = intake;
+        this.json = json;
+        this.validator = validator;
+        this.deadLetters = deadLetters;
+    }
+
+    private record Readable(ConsumerRecord<String, String> record, AttendanceFact fact) {
+    }
+
+    @Incoming("attendance")
+    @Blocking
+    public void onBatch(ConsumerRecords<String, String> records) throws InterruptedException {
+        List<Readable> readable = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                AttendanceFact fact = read(record.value());
+                if (fact != null) {
+                    readable.add(new Readable(record, fact));
+                }
+            } catch (PoisonEventException e) {
+                deadLetter(record, e.getMessage());
+            }
+        }
+        if (readable.isEmpty()) {
+            return;
+        }
+        try {
+            retryingTransientFailures(() -> intake.apply(readable.stream().map(Readable::fact).toList()));
+        } catch (RuntimeException batchRefused) {
+            for (Readable one : readable) {
+                try {
+                    retryingTransientFailures(() -> intake.apply(List.of(one.fact())));
+                } catch (PoisonEventException e) {
+                    deadLetter(one.record(), e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.errorf("attendance record at %s-%d@%d could not be posted (%s)", one.record().topic(),
+                            one.record().partition(), one.record().offset(), e.getClass().getSimpleName());
+                    deadLetter(one.record(), "could not be posted: " + e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private <T> T retryingTransientFailures(Supplier<T> work) throws InterruptedException {
+        Duration backoff = Duration.ofMillis(200);
+        while (true) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf("attendance not posted yet (%s), retrying in %d ms", e.getClass().getSimpleName(),
+                        backoff.toMillis());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The record's attendance, or null for event types this consumer does not read. */
+    private AttendanceFact read(String value) {
+        if (value == null) {
+            throw new PoisonEventException("empty record");
+        }
+        IncomingEvent event;
+        try {
+            event = json.readValue(value, IncomingEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("not a CloudEvents JSON document");
+        }
+        if (!"1.0".equals(event.specversion()) || event.id() == null || event.id().isBlank() || event.type() == null) {
+            throw new PoisonEventException("CloudEvent without specversion 1.0, id or type");
+        }
+        if (!AttendanceConfirmed.TYPE.equals(event.type())) {
+            return null;
+        }
+        AttendanceConfirmed data;
+        try {
+            data = json.treeToValue(event.data(), AttendanceConfirmed.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException(event.type() + " with unreadable data");
+        }
+        if (data == null) {
+            throw new PoisonEventException(event.type() + " without data");
+        }
+        Set<ConstraintViolation<AttendanceConfirmed>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException(event.type() + " breaks its contract: "
+                    + violations.iterator().next().getPropertyPath());
+        }
+        return data.fact(event.id());
+    }
+
+    /** The record as it was, with the reason in headers (never a personal value); sent before the offset moves on. */
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("attendance record at %s-%d@%d dead-lettered: %s", record.topic(), record.partition(),
+                record.offset(), reason);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
+        deadLetters.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers)
+                        .build()));
+    }
+}

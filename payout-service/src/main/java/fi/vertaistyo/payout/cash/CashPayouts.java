@@ -1,0 +1,256 @@
+package fi.vertaistyo.payout.cash;
+
+import fi.vertaistyo.payout.cash.CashViews.Line;
+import fi.vertaistyo.payout.cash.CashViews.MyPayment;
+import fi.vertaistyo.payout.cash.CashViews.NewPayoutDay;
+import fi.vertaistyo.payout.cash.CashViews.Payment;
+import fi.vertaistyo.payout.cash.CashViews.PayoutDaySummary;
+import fi.vertaistyo.payout.cash.CashViews.PayoutDayView;
+import fi.vertaistyo.payout.cash.CashViews.Reconciliation;
+import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.peer.KnownPeers;
+import fi.vertaistyo.payout.web.Months;
+import fi.vertaistyo.payout.web.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Activity money is paid in cash once a month per location: a payout list from the closed month,
+ * who paid whom how much and when, the peer's acknowledgement, and what was left unclaimed carried
+ * over to the location's next payout day.
+ */
+@ApplicationScoped
+public class CashPayouts {
+
+    private final Jdbc jdbc;
+    private final KnownPeers peers;
+    private final Clock clock;
+
+    CashPayouts(Jdbc jdbc, KnownPeers peers, Clock clock) {
+        this.jdbc = jdbc;
+        this.peers = peers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PayoutDayView create(String organisation, NewPayoutDay request, String by) {
+        YearMonth month = Months.parse(request.month(), "month");
+        if (!request.paidOn().isAfter(month.atEndOfMonth())) {
+            throw new ProblemException(400, "Invalid request", "'paidOn' must be after the month paid out.");
+        }
+        jdbc.one("select pg_advisory_xact_lock(hashtextextended('payout-day:' || ? || ':' || ?, 0))", rs -> true,
+                organisation, request.locationId().toString());
+        String locationName = jdbc.one("""
+                select location_name from attendance_fact where organisation = ? and location_id = ?
+                order by received_at desc limit 1""", rs -> rs.getString(1), organisation, request.locationId())
+                .orElseThrow(() -> ProblemException.notFound("A location with activity money"));
+        if (jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true, organisation,
+                month.atDay(1)).isEmpty()) {
+            throw ProblemException.refused("Payout day refused", "MONTH_OPEN",
+                    "The month must be closed before it is paid out.");
+        }
+        if (PayoutDay.count("organisation = ?1 and locationId = ?2 and month = ?3", organisation,
+                request.locationId(), month.atDay(1)) > 0) {
+            throw ProblemException.refused("Payout day refused", "PAYOUT_DAY_EXISTS",
+                    "This month is already being paid out at this location.");
+        }
+        if (PayoutDay.count("organisation = ?1 and locationId = ?2 and status = ?3", organisation,
+                request.locationId(), PayoutDay.OPEN) > 0) {
+            throw ProblemException.refused("Payout day refused", "PAYOUT_DAY_OPEN",
+                    "Close the location's previous payout day first: its unclaimed money is carried over.");
+        }
+        PayoutDay day = new PayoutDay();
+        day.id = UUID.randomUUID();
+        day.organisation = organisation;
+        day.locationId = request.locationId();
+        day.locationName = locationName;
+        day.month = month.atDay(1);
+        day.paidOn = request.paidOn();
+        day.status = PayoutDay.OPEN;
+        day.createdBy = by;
+        day.createdAt = clock.instant();
+        day.persist();
+
+        Map<UUID, int[]> amounts = new TreeMap<>(); // participant -> {month, carried}
+        jdbc.list("""
+                select participant_id, sum(amount_cents) from ledger_entry
+                where organisation = ? and posting_month = ? and location_id = ? group by participant_id""",
+                rs -> amounts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[0] = rs.getInt(2),
+                organisation, month.atDay(1), request.locationId());
+        jdbc.list("""
+                select l.participant_id, l.due_cents from payout_line l join payout_day d on d.id = l.payout_day_id
+                where d.organisation = ? and d.location_id = ? and d.status = 'CLOSED'
+                  and d.month = (select max(month) from payout_day p
+                                 where p.organisation = d.organisation and p.location_id = d.location_id
+                                   and p.status = 'CLOSED' and p.month < ?)
+                  and (l.status = 'UNCLAIMED' or (l.status = 'NOTHING_DUE' and l.due_cents < 0))""",
+                rs -> amounts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[1] = rs.getInt(2),
+                organisation, request.locationId(), month.atDay(1));
+        Map<UUID, String> names = peers.displayNames(amounts.keySet());
+        amounts.forEach((participantId, a) -> {
+            if (a[0] == 0 && a[1] == 0) {
+                return;
+            }
+            PayoutLine line = new PayoutLine();
+            line.id = UUID.randomUUID();
+            line.payoutDayId = day.id;
+            line.participantId = participantId;
+            line.displayName = names.getOrDefault(participantId, "-");
+            line.monthCents = a[0];
+            line.carriedCents = a[1];
+            line.dueCents = a[0] + a[1];
+            line.status = line.dueCents > 0 ? PayoutLine.DUE : PayoutLine.NOTHING_DUE;
+            line.persist();
+        });
+        return view(day);
+    }
+
+    @Transactional
+    public PayoutDayView pay(String organisation, UUID dayId, Payment payment, String by) {
+        PayoutDay day = lockedOpenDay(organisation, dayId);
+        PayoutLine line = PayoutLine.<PayoutLine>find("payoutDayId = ?1 and participantId = ?2", day.id,
+                payment.participantId()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("A payout line for this peer"));
+        if (!PayoutLine.DUE.equals(line.status)) {
+            throw ProblemException.refused("Payment refused", PayoutLine.PAID.equals(line.status) ? "ALREADY_PAID"
+                    : "NOTHING_DUE", "Nothing is due to this peer on this payout day.");
+        }
+        if (payment.amountCents() != line.dueCents) {
+            throw ProblemException.refused("Payment refused", "AMOUNT_DIFFERS",
+                    "Cash is paid in full: the amount must be exactly what is due (" + line.dueCents + " cents).");
+        }
+        Instant paidAt = payment.paidAt() == null ? clock.instant() : payment.paidAt();
+        if (paidAt.isAfter(clock.instant())) {
+            throw new ProblemException(400, "Invalid request", "'paidAt' is in the future.");
+        }
+        line.status = PayoutLine.PAID;
+        line.paidCents = payment.amountCents();
+        line.paidAt = paidAt;
+        line.paidBy = by;
+        return view(day);
+    }
+
+    /** Ends the payout day: what was not paid is unclaimed and carried over to the location's next one. */
+    @Transactional
+    public PayoutDayView close(String organisation, UUID dayId, String by) {
+        PayoutDay day = lockedOpenDay(organisation, dayId);
+        PayoutLine.update("status = ?1 where payoutDayId = ?2 and status = ?3", PayoutLine.UNCLAIMED, day.id,
+                PayoutLine.DUE);
+        day.status = PayoutDay.CLOSED;
+        day.closedBy = by;
+        day.closedAt = clock.instant();
+        return view(day);
+    }
+
+    @Transactional
+    public PayoutDayView get(String organisation, UUID dayId) {
+        return view(day(organisation, dayId));
+    }
+
+    @Transactional
+    public List<PayoutDaySummary> list(String organisation, YearMonth month) {
+        List<PayoutDay> days = month == null
+                ? PayoutDay.list("organisation", Sort.descending("month").and("locationName"), organisation)
+                : PayoutDay.list("organisation = ?1 and month = ?2", Sort.by("locationName"), organisation,
+                        month.atDay(1));
+        return days.stream().map(d -> {
+            PayoutDayView v = view(d);
+            return new PayoutDaySummary(v.id(), v.locationId(), v.locationName(), v.month(), v.paidOn(), v.status(),
+                    v.reconciliation());
+        }).toList();
+    }
+
+    @Transactional
+    public List<MyPayment> mine(String organisation, UUID participantId) {
+        return jdbc.list("""
+                select l.id, d.location_name, d.month, d.paid_on, l.due_cents, l.status, l.paid_cents, l.paid_at,
+                       l.acknowledged_at
+                from payout_line l join payout_day d on d.id = l.payout_day_id
+                where d.organisation = ? and l.participant_id = ? order by d.month desc, d.location_name""",
+                rs -> new MyPayment(rs.getObject(1, UUID.class), rs.getString(2),
+                        YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getObject(4, LocalDate.class),
+                        rs.getInt(5), rs.getString(6), (Integer) rs.getObject(7), instant(rs.getObject(8,
+                                OffsetDateTime.class)), instant(rs.getObject(9, OffsetDateTime.class))),
+                organisation, participantId);
+    }
+
+    /** The peer confirms they received the cash; once is enough, again changes nothing. */
+    @Transactional
+    public MyPayment acknowledge(String organisation, UUID participantId, UUID lineId) {
+        PayoutLine line = PayoutLine.<PayoutLine>findByIdOptional(lineId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(l -> l.participantId.equals(participantId))
+                .filter(l -> PayoutDay.<PayoutDay>findByIdOptional(l.payoutDayId)
+                        .map(d -> d.organisation.equals(organisation)).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Your payment"));
+        if (!PayoutLine.PAID.equals(line.status)) {
+            throw ProblemException.refused("Acknowledgement refused", "NOT_PAID",
+                    "Only a payment that was made can be acknowledged.");
+        }
+        if (line.acknowledgedAt == null) {
+            line.acknowledgedAt = clock.instant();
+            PayoutLine.flush(); // read back below through SQL
+        }
+        return mine(organisation, participantId).stream().filter(p -> p.lineId().equals(lineId)).findFirst()
+                .orElseThrow();
+    }
+
+    private PayoutDay lockedOpenDay(String organisation, UUID dayId) {
+        PayoutDay day = PayoutDay.<PayoutDay>findByIdOptional(dayId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(d -> d.organisation.equals(organisation))
+                .orElseThrow(() -> ProblemException.notFound("The payout day"));
+        if (!PayoutDay.OPEN.equals(day.status)) {
+            throw ProblemException.refused("Payout day closed", "PAYOUT_DAY_CLOSED", "This payout day is closed.");
+        }
+        return day;
+    }
+
+    private PayoutDay day(String organisation, UUID dayId) {
+        return PayoutDay.<PayoutDay>findByIdOptional(dayId).filter(d -> d.organisation.equals(organisation))
+                .orElseThrow(() -> ProblemException.notFound("The payout day"));
+    }
+
+    private PayoutDayView view(PayoutDay day) {
+        PayoutLine.flush();
+        List<PayoutLine> lines = PayoutLine.list("payoutDayId", Sort.by("displayName").and("participantId"), day.id);
+        long ledgerMonth = jdbc.one("""
+                select coalesce(sum(amount_cents), 0) from ledger_entry
+                where organisation = ? and posting_month = ? and location_id = ?""", rs -> rs.getLong(1),
+                day.organisation, day.month, day.locationId).orElse(0L);
+        long totalDue = 0;
+        long paid = 0;
+        long unclaimed = 0;
+        long outstanding = 0;
+        long linesMonth = 0;
+        for (PayoutLine l : lines) {
+            linesMonth += l.monthCents;
+            if (l.dueCents > 0) {
+                totalDue += l.dueCents;
+            }
+            switch (l.status) {
+                case PayoutLine.PAID -> paid += l.paidCents;
+                case PayoutLine.UNCLAIMED -> unclaimed += l.dueCents;
+                case PayoutLine.DUE -> outstanding += l.dueCents;
+                default -> { }
+            }
+        }
+        Reconciliation reconciliation = new Reconciliation(totalDue, paid, unclaimed, outstanding, ledgerMonth,
+                linesMonth, paid + unclaimed + outstanding == totalDue && ledgerMonth == linesMonth);
+        return new PayoutDayView(day.id, day.locationId, day.locationName, YearMonth.from(day.month), day.paidOn,
+                day.status, lines.stream().map(Line::of).toList(), reconciliation);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,125 @@
+package fi.vertaistyo.payout.statement;
+
+import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.statement.StatementViews.Detail;
+import fi.vertaistyo.payout.statement.StatementViews.Entry;
+import fi.vertaistyo.payout.statement.StatementViews.Statement;
+import fi.vertaistyo.payout.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Monthly statements per peer. An open month's statement is computed from the ledger as it stands;
+ * closing the month freezes it into the statement table, and since no entry can be posted into a
+ * closed month, the entries behind a frozen statement never change either.
+ */
+@ApplicationScoped
+public class Statements {
+
+    /** Per peer, the entries posted into one month: ?1 organisation, ?2 month, ?3 one peer or null for all. */
+    private static final String FROM_LEDGER = """
+            with m as (
+                select participant_id, work_date, minutes, amount_cents, work_date >= posting_month as regular
+                from ledger_entry
+                where organisation = ? and posting_month = ? and (cast(? as uuid) is null or participant_id = cast(? as uuid))
+            ), worked as (
+                select participant_id, count(*) as days from (
+                    select participant_id, work_date from m where regular
+                    group by participant_id, work_date having sum(minutes) > 0) d
+                group by participant_id
+            )
+            select m.participant_id, coalesce(p.display_name, '-') as display_name, coalesce(w.days, 0) as days,
+                   sum(case when m.regular then m.minutes else 0 end) as minutes,
+                   sum(case when m.regular then m.amount_cents else 0 end) as accrued_cents,
+                   sum(case when m.regular then 0 else m.amount_cents end) as adjustment_cents,
+                   sum(m.amount_cents) as total_cents, count(*) as entries
+            from m left join worked w on w.participant_id = m.participant_id
+                   left join known_peer p on p.participant_id = m.participant_id
+            group by m.participant_id, p.display_name, w.days
+            """;
+
+    private final Jdbc jdbc;
+
+    Statements(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the frozen statements of a month being closed; returns how many peers have one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int freeze(String organisation, YearMonth month, Instant closedAt) {
+        return jdbc.update("""
+                insert into statement (organisation, month, participant_id, display_name, days, minutes, accrued_cents,
+                    adjustment_cents, total_cents, entries, closed_at)
+                select ?, ?, s.* , ? from (""" + FROM_LEDGER + ") s",
+                organisation, month.atDay(1), closedAt, organisation, month.atDay(1), null, null);
+    }
+
+    @Transactional
+    public List<Statement> list(String organisation, YearMonth month) {
+        if (closed(organisation, month)) {
+            return jdbc.list("""
+                    select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents, entries
+                    from statement where organisation = ? and month = ? order by display_name, participant_id""",
+                    rs -> statement(rs, month, true), organisation, month.atDay(1));
+        }
+        return jdbc.list(FROM_LEDGER + " order by display_name, participant_id", rs -> statement(rs, month, false),
+                organisation, month.atDay(1), null, null);
+    }
+
+    @Transactional
+    public Detail detail(String organisation, YearMonth month, UUID participantId) {
+        Statement statement = closed(organisation, month)
+                ? jdbc.one("""
+                        select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents,
+                               entries
+                        from statement where organisation = ? and month = ? and participant_id = ?""",
+                        rs -> statement(rs, month, true), organisation, month.atDay(1), participantId).orElse(null)
+                : jdbc.one(FROM_LEDGER, rs -> statement(rs, month, false), organisation, month.atDay(1),
+                        participantId, participantId).orElse(null);
+        if (statement == null) {
+            throw ProblemException.notFound("A statement for this peer and month");
+        }
+        return new Detail(statement, entries(organisation, month, participantId));
+    }
+
+    /** A peer's own months, newest first. */
+    @Transactional
+    public List<Statement> history(String organisation, UUID participantId) {
+        List<LocalDate> months = jdbc.list("""
+                select distinct posting_month from ledger_entry where organisation = ? and participant_id = ?
+                order by posting_month desc""", rs -> rs.getObject(1, LocalDate.class), organisation, participantId);
+        return months.stream().map(m -> detail(organisation, YearMonth.from(m), participantId).statement()).toList();
+    }
+
+    private List<Entry> entries(String organisation, YearMonth month, UUID participantId) {
+        return jdbc.list("""
+                select e.id, e.work_date, e.kind, e.minutes, e.amount_cents, e.location_id, f.location_name, e.posted_at
+                from ledger_entry e join attendance_fact f on f.attendance_id = e.attendance_id
+                where e.organisation = ? and e.posting_month = ? and e.participant_id = ?
+                order by e.work_date, e.id""", rs -> {
+            LocalDate date = rs.getObject(2, LocalDate.class);
+            return new Entry(rs.getLong(1), date, YearMonth.from(date), YearMonth.from(date).isBefore(month),
+                    rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getObject(6, UUID.class), rs.getString(7),
+                    rs.getObject(8, OffsetDateTime.class).toInstant());
+        }, organisation, month.atDay(1), participantId);
+    }
+
+    private boolean closed(String organisation, YearMonth month) {
+        return jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true, organisation,
+                month.atDay(1)).isPresent();
+    }
+
+    private static Statement statement(ResultSet rs, YearMonth month, boolean frozen) throws SQLException {
+        return new Statement(rs.getObject("participant_id", UUID.class), rs.getString("display_name"), month, frozen,
+                rs.getInt("days"), rs.getInt("minutes"), rs.getInt("accrued_cents"), rs.getInt("adjustment_cents"),
+                rs.getInt("total_cents"), rs.getInt("entries"));
+    }
+}

@@ -1,0 +1,30 @@
+package fi.vertaistyo.payout.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** Months as YYYY-MM in requests; parsed here so a bad one is a 400 with a clear text, not a 404. */
+public final class Months {
+
+    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private Months() {
+    }
+
+    public static YearMonth parse(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new ProblemException(400, "Invalid request", "Give '" + name + "' as YYYY-MM.");
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(400, "Invalid request", "'" + name + "' must be a month, YYYY-MM.");
+        }
+    }
+
+    public static LocalDate firstDay(YearMonth month) {
+        return month.atDay(1);
+    }
+}
