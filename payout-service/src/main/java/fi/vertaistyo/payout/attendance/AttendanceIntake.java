@@ -30,13 +30,7 @@ public class AttendanceIntake {
     public int apply(List<AttendanceFact> facts) {
         try (Connection connection = dataSource.getConnection()) {
             LedgerSession session = ledger.session(connection);
-            int applied = 0;
-            for (AttendanceFact fact : facts) {
-                if (ledger.record(session, fact) == ActivityMoneyLedger.Outcome.APPLIED) {
-                    applied++;
-                }
-            }
-            return applied;
+            return ledger.record(session, facts);
         } catch (SQLException e) {
             throw new LedgerUnavailableException(e);
         }

@@ -1,7 +1,7 @@
 package fi.vertaistyo.payout.ledger;
 
 import fi.vertaistyo.payout.ledger.ActivityMoneyLedger.Day;
-import fi.vertaistyo.payout.ledger.ActivityMoneyLedger.DayKey;
+import fi.vertaistyo.payout.ledger.ActivityMoneyLedger.DayId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,9 +12,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -33,35 +37,51 @@ class LedgerStore {
         }
     }
 
-    void lockDay(Connection c, UUID participantId, UUID programmeId, LocalDate date) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select pg_advisory_xact_lock(hashtextextended('day:' || ? || ':' || ? || ':' || ?, 0))")) {
-            ps.setString(1, participantId.toString());
-            ps.setString(2, programmeId.toString());
-            ps.setString(3, date.toString());
+    /** Day locks in one global order (by key hash), so two transactions never wait for each other in a circle. */
+    void lockDays(Connection c, Collection<DayId> days) throws SQLException {
+        if (days.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                select pg_advisory_xact_lock(h) from (
+                    select distinct hashtextextended(k, 0) as h from unnest(?::text[]) k order by 1) keys""")) {
+            ps.setArray(1, c.createArrayOf("text", days.stream().map(DayId::lockKey).toArray()));
             ps.execute();
         }
     }
 
-    /** @return false when a record with this id, or another correction of the same record, is known */
-    boolean insertFact(Connection c, AttendanceFact f, Instant now) throws SQLException {
+    /**
+     * Stores the records that are new; a known attendance id, or a second correction of one record,
+     * is left out (and judged by the caller).
+     *
+     * @return the ids stored
+     */
+    Set<UUID> insertFacts(Connection c, List<AttendanceFact> facts, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into attendance_fact (attendance_id, participant_id, organisation, programme_id, location_id,
                     location_name, shift_id, work_date, minutes, corrects, event_id, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")) {
-            ps.setObject(1, f.attendanceId());
-            ps.setObject(2, f.participantId());
-            ps.setString(3, f.organisation());
-            ps.setObject(4, f.programmeId());
-            ps.setObject(5, f.locationId());
-            ps.setString(6, f.locationName());
-            ps.setObject(7, f.shiftId());
-            ps.setObject(8, f.date());
-            ps.setInt(9, f.minutes());
-            ps.setObject(10, f.corrects(), Types.OTHER);
-            ps.setString(11, f.eventId());
-            ps.setTimestamp(12, Timestamp.from(now));
-            return ps.executeUpdate() == 1;
+                select a::uuid, p::uuid, o, g::uuid, l::uuid, n, s::uuid, d::date, m::int, x::uuid, e, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[]) as t(a, p, o, g, l, n, s, d, m, x, e)
+                on conflict do nothing
+                returning attendance_id""")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            List<Function<AttendanceFact, Object>> columns = List.of(AttendanceFact::attendanceId,
+                    AttendanceFact::participantId, AttendanceFact::organisation, AttendanceFact::programmeId,
+                    AttendanceFact::locationId, AttendanceFact::locationName, AttendanceFact::shiftId,
+                    AttendanceFact::date, AttendanceFact::minutes, AttendanceFact::corrects, AttendanceFact::eventId);
+            for (int i = 0; i < columns.size(); i++) {
+                var column = columns.get(i);
+                ps.setArray(i + 2, c.createArrayOf("text", facts.stream()
+                        .map(column).map(v -> v == null ? null : v.toString()).toArray()));
+            }
+            Set<UUID> stored = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return stored;
         }
     }
 
@@ -83,27 +103,37 @@ class LedgerStore {
         }
     }
 
-    Day day(Connection c, UUID participantId, UUID programmeId, LocalDate date) throws SQLException {
+    /** The days as they stood before the records just stored ({@code leaveOut}); a day without records is empty. */
+    Map<DayId, Day> days(Connection c, Collection<DayId> ids, Set<UUID> leaveOut) throws SQLException {
+        Map<DayId, Day> days = new LinkedHashMap<>();
+        ids.forEach(id -> days.put(id, new Day(id)));
+        if (ids.isEmpty()) {
+            return days;
+        }
         try (PreparedStatement ps = c.prepareStatement("""
-                select f.attendance_id, f.minutes, f.corrects, f.location_id, f.organisation,
-                       coalesce(sum(e.amount_cents), 0), coalesce(sum(e.minutes), 0)
+                select f.participant_id, f.programme_id, f.work_date, f.attendance_id, f.minutes, f.corrects,
+                       f.location_id, f.organisation, coalesce(sum(e.amount_cents), 0), coalesce(sum(e.minutes), 0)
                 from attendance_fact f left join ledger_entry e on e.attendance_id = f.attendance_id
-                where f.participant_id = ? and f.programme_id = ? and f.work_date = ?
-                group by f.attendance_id order by f.attendance_id""")) {
-            ps.setObject(1, participantId);
-            ps.setObject(2, programmeId);
-            ps.setObject(3, date);
-            List<Day.Fact> facts = new ArrayList<>();
-            String organisation = null;
+                where (f.participant_id, f.programme_id, f.work_date) in (
+                          select p::uuid, g::uuid, d::date from unnest(?::text[], ?::text[], ?::text[]) as t(p, g, d))
+                  and not (f.attendance_id = any(?::uuid[]))
+                group by f.attendance_id
+                order by f.attendance_id""")) {
+            ps.setArray(1, c.createArrayOf("text", ids.stream().map(d -> d.participantId().toString()).toArray()));
+            ps.setArray(2, c.createArrayOf("text", ids.stream().map(d -> d.programmeId().toString()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", ids.stream().map(d -> d.date().toString()).toArray()));
+            ps.setArray(4, c.createArrayOf("uuid", leaveOut.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    facts.add(new Day.Fact(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
-                            rs.getObject(4, UUID.class), rs.getInt(6), rs.getInt(7)));
-                    organisation = rs.getString(5);
+                    DayId id = new DayId(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, LocalDate.class));
+                    days.get(id).facts.add(new Day.Fact(rs.getObject(4, UUID.class), rs.getInt(5),
+                            rs.getObject(6, UUID.class), rs.getObject(7, UUID.class), rs.getString(8), rs.getInt(9),
+                            rs.getInt(10)));
                 }
             }
-            return new Day(participantId, organisation, programmeId, date, facts);
         }
+        return days;
     }
 
     record NewEntry(String key, String organisation, UUID participantId, UUID programmeId, UUID locationId,
@@ -111,25 +141,31 @@ class LedgerStore {
             Integer rulesVersion, Instant postedAt) {
     }
 
-    void insertEntry(Connection c, NewEntry e) throws SQLException {
+    void insertEntries(Connection c, List<NewEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into ledger_entry (idempotency_key, organisation, participant_id, programme_id, location_id,
                     attendance_id, work_date, posting_month, kind, amount_cents, minutes, rules_version, posted_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setString(1, e.key());
-            ps.setString(2, e.organisation());
-            ps.setObject(3, e.participantId());
-            ps.setObject(4, e.programmeId());
-            ps.setObject(5, e.locationId());
-            ps.setObject(6, e.attendanceId());
-            ps.setObject(7, e.workDate());
-            ps.setObject(8, e.postingMonth());
-            ps.setString(9, e.kind());
-            ps.setInt(10, e.cents());
-            ps.setInt(11, e.minutes());
-            ps.setObject(12, e.rulesVersion(), Types.INTEGER);
-            ps.setTimestamp(13, Timestamp.from(e.postedAt()));
-            ps.executeUpdate();
+            for (NewEntry e : entries) {
+                ps.setString(1, e.key());
+                ps.setString(2, e.organisation());
+                ps.setObject(3, e.participantId());
+                ps.setObject(4, e.programmeId());
+                ps.setObject(5, e.locationId());
+                ps.setObject(6, e.attendanceId());
+                ps.setObject(7, e.workDate());
+                ps.setObject(8, e.postingMonth());
+                ps.setString(9, e.kind());
+                ps.setInt(10, e.cents());
+                ps.setInt(11, e.minutes());
+                ps.setObject(12, e.rulesVersion(), Types.INTEGER);
+                ps.setTimestamp(13, Timestamp.from(e.postedAt()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -175,7 +211,7 @@ class LedgerStore {
                 rs.getString(5), rs.getObject(6, LocalDate.class), new ActivityMoney(rs.getInt(7), rs.getInt(8)));
     }
 
-    List<DayKey> daysFrom(Connection c, String organisation, UUID programmeId, LocalDate from) throws SQLException {
+    List<DayId> daysFrom(Connection c, String organisation, UUID programmeId, LocalDate from) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 select distinct participant_id, work_date from attendance_fact
                 where programme_id = ? and organisation = ? and work_date >= ?
@@ -183,10 +219,10 @@ class LedgerStore {
             ps.setObject(1, programmeId);
             ps.setString(2, organisation);
             ps.setObject(3, from);
-            List<DayKey> days = new ArrayList<>();
+            List<DayId> days = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    days.add(new DayKey(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)));
+                    days.add(new DayId(rs.getObject(1, UUID.class), programmeId, rs.getObject(2, LocalDate.class)));
                 }
             }
             return days;

@@ -26,24 +26,20 @@ public class Statements {
 
     /** Per peer, the entries posted into one month: ?1 organisation, ?2 month, ?3 one peer or null for all. */
     private static final String FROM_LEDGER = """
-            with m as (
-                select participant_id, work_date, minutes, amount_cents, work_date >= posting_month as regular
+            select d.participant_id, coalesce(p.display_name, '-') as display_name,
+                   count(*) filter (where d.regular and d.minutes > 0) as days,
+                   coalesce(sum(d.minutes) filter (where d.regular), 0) as minutes,
+                   coalesce(sum(d.cents) filter (where d.regular), 0) as accrued_cents,
+                   coalesce(sum(d.cents) filter (where not d.regular), 0) as adjustment_cents,
+                   sum(d.cents) as total_cents, sum(d.entries) as entries
+            from (
+                select participant_id, work_date, work_date >= posting_month as regular, sum(minutes) as minutes,
+                       sum(amount_cents) as cents, count(*) as entries
                 from ledger_entry
                 where organisation = ? and posting_month = ? and (cast(? as uuid) is null or participant_id = cast(? as uuid))
-            ), worked as (
-                select participant_id, count(*) as days from (
-                    select participant_id, work_date from m where regular
-                    group by participant_id, work_date having sum(minutes) > 0) d
-                group by participant_id
-            )
-            select m.participant_id, coalesce(p.display_name, '-') as display_name, coalesce(w.days, 0) as days,
-                   sum(case when m.regular then m.minutes else 0 end) as minutes,
-                   sum(case when m.regular then m.amount_cents else 0 end) as accrued_cents,
-                   sum(case when m.regular then 0 else m.amount_cents end) as adjustment_cents,
-                   sum(m.amount_cents) as total_cents, count(*) as entries
-            from m left join worked w on w.participant_id = m.participant_id
-                   left join known_peer p on p.participant_id = m.participant_id
-            group by m.participant_id, p.display_name, w.days
+                group by participant_id, work_date, posting_month
+            ) d left join known_peer p on p.participant_id = d.participant_id
+            group by d.participant_id, p.display_name
             """;
 
     private final Jdbc jdbc;
