@@ -1,23 +1,16 @@
 package fi.vertaistyo.payout.attendance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.vertaistyo.payout.inbox.EventIntake;
 import fi.vertaistyo.payout.inbox.PoisonEventException;
-import fi.vertaistyo.payout.inbox.TransientFailures;
 import fi.vertaistyo.payout.ledger.AttendanceFact;
-import fi.vertaistyo.payout.peer.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -37,18 +30,17 @@ import org.jboss.logging.Logger;
 public class AttendanceConsumer {
 
     private static final Logger LOG = Logger.getLogger(AttendanceConsumer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-    private final AttendanceIntake intake;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private static final Map<String, Class<?>> TYPES = Map.of(AttendanceConfirmed.TYPE, AttendanceConfirmed.class);
+
+    private final AttendanceIntake ledger;
+    private final EventIntake intake;
     private final MutinyEmitter<String> deadLetters;
 
-    AttendanceConsumer(AttendanceIntake intake, ObjectMapper json, Validator validator,
+    AttendanceConsumer(AttendanceIntake ledger, EventIntake intake,
             @Channel("attendance-dead-letters") MutinyEmitter<String> deadLetters) {
+        this.ledger = ledger;
         this.intake = intake;
-        this.json = json;
-        this.validator = validator;
         this.deadLetters = deadLetters;
     }
 
@@ -73,11 +65,11 @@ public class AttendanceConsumer {
             return;
         }
         try {
-            retryingTransientFailures(() -> intake.apply(readable.stream().map(Readable::fact).toList()));
+            intake.retryingTransientFailures("attendance", () -> ledger.apply(readable.stream().map(Readable::fact).toList()));
         } catch (RuntimeException batchRefused) {
             for (Readable one : readable) {
                 try {
-                    retryingTransientFailures(() -> intake.apply(List.of(one.fact())));
+                    intake.retryingTransientFailures("attendance", () -> ledger.apply(List.of(one.fact())));
                 } catch (PoisonEventException e) {
                     deadLetter(one.record(), e.getMessage());
                 } catch (RuntimeException e) {
@@ -89,55 +81,10 @@ public class AttendanceConsumer {
         }
     }
 
-    private <T> T retryingTransientFailures(Supplier<T> work) throws InterruptedException {
-        Duration backoff = Duration.ofMillis(200);
-        while (true) {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf("attendance not posted yet (%s), retrying in %d ms", e.getClass().getSimpleName(),
-                        backoff.toMillis());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
     /** The record's attendance, or null for event types this consumer does not read. */
     private AttendanceFact read(String value) {
-        if (value == null) {
-            throw new PoisonEventException("empty record");
-        }
-        IncomingEvent event;
-        try {
-            event = json.readValue(value, IncomingEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("not a CloudEvents JSON document");
-        }
-        if (!"1.0".equals(event.specversion()) || event.id() == null || event.id().isBlank() || event.type() == null) {
-            throw new PoisonEventException("CloudEvent without specversion 1.0, id or type");
-        }
-        if (!AttendanceConfirmed.TYPE.equals(event.type())) {
-            return null;
-        }
-        AttendanceConfirmed data;
-        try {
-            data = json.treeToValue(event.data(), AttendanceConfirmed.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException(event.type() + " with unreadable data");
-        }
-        if (data == null) {
-            throw new PoisonEventException(event.type() + " without data");
-        }
-        Set<ConstraintViolation<AttendanceConfirmed>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " breaks its contract: "
-                    + violations.iterator().next().getPropertyPath());
-        }
-        return data.fact(event.id());
+        EventIntake.Event event = intake.read(value, TYPES);
+        return event.data() == null ? null : ((AttendanceConfirmed) event.data()).fact(event.id());
     }
 
     /** The record as it was, with the reason in headers (never a personal value); sent before the offset moves on. */
