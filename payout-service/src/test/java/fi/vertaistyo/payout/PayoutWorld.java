@@ -62,6 +62,12 @@ public class PayoutWorld {
         return id;
     }
 
+    /** A new display name, or the pseudonym participant-service sends after retention. */
+    public void rename(UUID participantId, String organisation, String displayName) {
+        peers.apply(UUID.randomUUID().toString(), ParticipantChanges.DisplayNameChanged.TYPE,
+                new ParticipantChanges.DisplayNameChanged(participantId, organisation, displayName));
+    }
+
     /** Links a login (as TestTokens.tokenFor(subject, …) signs it) to the peer. */
     public void login(UUID participantId, String organisation, String subject) {
         peers.apply(UUID.randomUUID().toString(), ParticipantChanges.AccountChanged.TYPE,

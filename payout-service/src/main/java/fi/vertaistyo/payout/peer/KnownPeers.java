@@ -53,6 +53,7 @@ public class KnownPeers {
             }
         } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
             known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+            renameCopies(changed);
         } else if (data instanceof ParticipantChanges.StatusChanged changed) {
             known(changed.participantId(), changed.organisation()).status = changed.status();
         } else if (data instanceof ParticipantChanges.AccountChanged changed) {
@@ -60,6 +61,22 @@ public class KnownPeers {
         } else if (data instanceof ParticipantChanges.ProgrammeRulesScheduled rules) {
             scheduleRules(rules);
         }
+    }
+
+    /**
+     * Frozen statements and payout lists keep the display name they were made with, but a name change
+     * (and the pseudonym that replaces a name after retention) reaches them too: only the money is frozen.
+     */
+    private void renameCopies(ParticipantChanges.DisplayNameChanged changed) {
+        peers.getEntityManager().createNativeQuery(
+                "update statement set display_name = ?1 where participant_id = ?2 and organisation = ?3")
+                .setParameter(1, changed.displayName()).setParameter(2, changed.participantId())
+                .setParameter(3, changed.organisation()).executeUpdate();
+        peers.getEntityManager().createNativeQuery("""
+                update payout_line set display_name = ?1 where participant_id = ?2
+                  and payout_day_id in (select id from payout_day where organisation = ?3)""")
+                .setParameter(1, changed.displayName()).setParameter(2, changed.participantId())
+                .setParameter(3, changed.organisation()).executeUpdate();
     }
 
     private void scheduleRules(ParticipantChanges.ProgrammeRulesScheduled rules) {

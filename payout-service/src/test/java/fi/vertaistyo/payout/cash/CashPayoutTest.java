@@ -172,4 +172,20 @@ class CashPayoutTest {
         assertThat(view.getString("lines[0].acknowledgedAt")).isNotNull();
         assertThat(view.getString("lines[1].acknowledgedAt")).isNull();
     }
+
+    @Test
+    void aPseudonymReplacesTheNameInFrozenStatementsAndPayoutListsButNotTheMoney() {
+        Lift lift = closedJanuary();
+        String day = createDay(lift, lift.lobby(), "2025-01", "2025-02-05").getString("id");
+        world.rename(lift.pete(), lift.lobby().organisation(), "Pseudonym 1a2b3c4d");
+
+        JsonPath statements = given().auth().oauth2(lift.officer()).queryParam("month", "2025-01")
+                .get("/api/payouts/statements").then().statusCode(200).extract().jsonPath();
+        assertThat(statements.getList("displayName")).contains("Pseudonym 1a2b3c4d").doesNotContain("Pete");
+        assertThat(statements.getList("frozen")).containsOnly(true);
+        JsonPath lines = given().auth().oauth2(lift.officer()).get("/api/payouts/payout-days/" + day).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(lines.getList("lines.displayName")).contains("Pseudonym 1a2b3c4d").doesNotContain("Pete");
+        assertThat(lines.getLong("reconciliation.totalDueCents")).isEqualTo(1900);
+    }
 }
