@@ -8,6 +8,7 @@ import fi.vertaistyo.payout.cash.CashViews.PayoutDaySummary;
 import fi.vertaistyo.payout.cash.CashViews.PayoutDayView;
 import fi.vertaistyo.payout.cash.CashViews.Reconciliation;
 import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.peer.KnownPeers;
 import fi.vertaistyo.payout.web.Months;
 import fi.vertaistyo.payout.web.ProblemException;
@@ -34,11 +35,13 @@ import java.util.UUID;
 public class CashPayouts {
 
     private final Jdbc jdbc;
+    private final LedgerMonths months;
     private final KnownPeers peers;
     private final Clock clock;
 
-    CashPayouts(Jdbc jdbc, KnownPeers peers, Clock clock) {
+    CashPayouts(Jdbc jdbc, LedgerMonths months, KnownPeers peers, Clock clock) {
         this.jdbc = jdbc;
+        this.months = months;
         this.peers = peers;
         this.clock = clock;
     }
@@ -55,8 +58,7 @@ public class CashPayouts {
                 select location_name from attendance_fact where organisation = ? and location_id = ?
                 order by received_at desc limit 1""", rs -> rs.getString(1), organisation, request.locationId())
                 .orElseThrow(() -> ProblemException.notFound("A location with activity money"));
-        if (jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true, organisation,
-                month.atDay(1)).isEmpty()) {
+        if (!months.isClosed(organisation, month)) {
             throw ProblemException.refused("Payout day refused", "MONTH_OPEN",
                     "The month must be closed before it is paid out.");
         }

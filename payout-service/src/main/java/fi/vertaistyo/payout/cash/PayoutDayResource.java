@@ -7,7 +7,7 @@ import fi.vertaistyo.payout.cash.CashViews.PayoutDayView;
 import fi.vertaistyo.payout.security.CurrentUser;
 import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.web.Months;
-import fi.vertaistyo.payout.web.ProblemException;
+import fi.vertaistyo.payout.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,10 +70,6 @@ public class PayoutDayResource {
     }
 
     private static UUID dayId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("The payout day");
-        }
+        return Ids.parse(id, "The payout day");
     }
 }

@@ -28,10 +28,11 @@ import java.util.UUID;
 @ApplicationScoped
 class LedgerStore {
 
+    static final String LOCK_ORGANISATION = "select pg_advisory_xact_lock(hashtextextended('ledger:' || ?, 0))";
+    static final String SHARE_ORGANISATION = "select pg_advisory_xact_lock_shared(hashtextextended('ledger:' || ?, 0))";
+
     void lockOrganisation(Connection c, String organisation, boolean exclusive) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(exclusive
-                ? "select pg_advisory_xact_lock(hashtextextended('ledger:' || ?, 0))"
-                : "select pg_advisory_xact_lock_shared(hashtextextended('ledger:' || ?, 0))")) {
+        try (PreparedStatement ps = c.prepareStatement(exclusive ? LOCK_ORGANISATION : SHARE_ORGANISATION)) {
             ps.setString(1, organisation);
             ps.execute();
         }

@@ -9,6 +9,7 @@ import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.statement.StatementViews.Detail;
 import fi.vertaistyo.payout.statement.StatementViews.Statement;
 import fi.vertaistyo.payout.statement.Statements;
+import fi.vertaistyo.payout.web.Ids;
 import fi.vertaistyo.payout.web.Months;
 import fi.vertaistyo.payout.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,13 +63,7 @@ public class MyPayoutsResource {
     @POST
     @Path("/payments/{lineId}/acknowledgement")
     public MyPayment acknowledge(@PathParam("lineId") String lineId) {
-        UUID id;
-        try {
-            id = UUID.fromString(lineId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Your payment");
-        }
-        return cash.acknowledge(user.organisation(), self(), id);
+        return cash.acknowledge(user.organisation(), self(), Ids.parse(lineId, "Your payment"));
     }
 
     private UUID self() {

@@ -1,6 +1,7 @@
 package fi.vertaistyo.payout.month;
 
 import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.statement.Statements;
 import fi.vertaistyo.payout.web.Months;
 import fi.vertaistyo.payout.web.ProblemException;
@@ -25,11 +26,13 @@ public class MonthClose {
     }
 
     private final Jdbc jdbc;
+    private final LedgerMonths months;
     private final Statements statements;
     private final Clock clock;
 
-    MonthClose(Jdbc jdbc, Statements statements, Clock clock) {
+    MonthClose(Jdbc jdbc, LedgerMonths months, Statements statements, Clock clock) {
         this.jdbc = jdbc;
+        this.months = months;
         this.statements = statements;
         this.clock = clock;
     }
@@ -40,9 +43,8 @@ public class MonthClose {
             throw ProblemException.refused("Month not closed", "MONTH_NOT_OVER",
                     "A month can be closed once it is over.");
         }
-        // Waits for postings in flight and keeps new ones out until the statements are frozen.
-        jdbc.one("select pg_advisory_xact_lock(hashtextextended('ledger:' || ?, 0))", rs -> true, organisation);
-        if (isClosed(organisation, month)) {
+        months.lockOrganisation(organisation);
+        if (months.isClosed(organisation, month)) {
             throw ProblemException.refused("Month not closed", "MONTH_ALREADY_CLOSED", "This month is already closed.");
         }
         boolean earlierOpen = jdbc.one("""
@@ -83,10 +85,5 @@ public class MonthClose {
             return new MonthView(month, closedAt == null ? "OPEN" : "CLOSED", rs.getInt(2), rs.getLong(3),
                     closedAt == null ? null : closedAt.toInstant());
         }, organisation, month.atDay(1), organisation, month.atDay(1)).orElseThrow();
-    }
-
-    private boolean isClosed(String organisation, YearMonth month) {
-        return jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true, organisation,
-                month.atDay(1)).isPresent();
     }
 }

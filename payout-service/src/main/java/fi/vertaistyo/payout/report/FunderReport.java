@@ -1,6 +1,7 @@
 package fi.vertaistyo.payout.report;
 
 import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.ledger.LedgerMonths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -21,15 +22,16 @@ public class FunderReport {
     }
 
     private final Jdbc jdbc;
+    private final LedgerMonths months;
 
-    FunderReport(Jdbc jdbc) {
+    FunderReport(Jdbc jdbc, LedgerMonths months) {
         this.jdbc = jdbc;
+        this.months = months;
     }
 
     @Transactional
     public List<Row> monthly(String organisation, YearMonth month) {
-        boolean closed = jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true,
-                organisation, month.atDay(1)).isPresent();
+        boolean closed = months.isClosed(organisation, month);
         return jdbc.list("""
                 with m as (
                     select programme_id, location_id, participant_id, work_date, minutes, amount_cents,

@@ -5,7 +5,7 @@ import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.statement.StatementViews.Detail;
 import fi.vertaistyo.payout.statement.StatementViews.Statement;
 import fi.vertaistyo.payout.web.Months;
-import fi.vertaistyo.payout.web.ProblemException;
+import fi.vertaistyo.payout.web.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Statements of the caller's organisation: payout officers and, read-only, coordinators. */
@@ -41,14 +40,7 @@ public class StatementResource {
     @Path("/{month}/{participantId}")
     @RolesAllowed({Roles.PAYOUT_OFFICER, Roles.COORDINATOR})
     public Detail detail(@PathParam("month") String month, @PathParam("participantId") String participantId) {
-        return statements.detail(user.organisation(), Months.parse(month, "month"), uuid(participantId));
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("A statement for this peer and month");
-        }
+        return statements.detail(user.organisation(), Months.parse(month, "month"),
+                Ids.parse(participantId, "A statement for this peer and month"));
     }
 }

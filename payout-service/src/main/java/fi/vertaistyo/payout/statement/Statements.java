@@ -1,6 +1,7 @@
 package fi.vertaistyo.payout.statement;
 
 import fi.vertaistyo.payout.db.Jdbc;
+import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.statement.StatementViews.Detail;
 import fi.vertaistyo.payout.statement.StatementViews.Entry;
 import fi.vertaistyo.payout.statement.StatementViews.Statement;
@@ -43,9 +44,11 @@ public class Statements {
             """;
 
     private final Jdbc jdbc;
+    private final LedgerMonths months;
 
-    Statements(Jdbc jdbc) {
+    Statements(Jdbc jdbc, LedgerMonths months) {
         this.jdbc = jdbc;
+        this.months = months;
     }
 
     /** Writes the frozen statements of a month being closed; returns how many peers have one. */
@@ -60,7 +63,7 @@ public class Statements {
 
     @Transactional
     public List<Statement> list(String organisation, YearMonth month) {
-        if (closed(organisation, month)) {
+        if (months.isClosed(organisation, month)) {
             return jdbc.list("""
                     select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents, entries
                     from statement where organisation = ? and month = ? order by display_name, participant_id""",
@@ -72,7 +75,7 @@ public class Statements {
 
     @Transactional
     public Detail detail(String organisation, YearMonth month, UUID participantId) {
-        Statement statement = closed(organisation, month)
+        Statement statement = months.isClosed(organisation, month)
                 ? jdbc.one("""
                         select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents,
                                entries
@@ -106,11 +109,6 @@ public class Statements {
                     rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getObject(6, UUID.class), rs.getString(7),
                     rs.getObject(8, OffsetDateTime.class).toInstant());
         }, organisation, month.atDay(1), participantId);
-    }
-
-    private boolean closed(String organisation, YearMonth month) {
-        return jdbc.one("select 1 from ledger_month where organisation = ? and month = ?", rs -> true, organisation,
-                month.atDay(1)).isPresent();
     }
 
     private static Statement statement(ResultSet rs, YearMonth month, boolean frozen) throws SQLException {
