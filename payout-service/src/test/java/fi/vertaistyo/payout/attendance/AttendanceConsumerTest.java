@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** attendance.v1 and programme rules over the real broker, into the ledger. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class AttendanceConsumerTest {
+public class AttendanceConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final LocalDate DAY = LocalDate.of(2025, 6, 4);
@@ -34,7 +34,7 @@ class AttendanceConsumerTest {
         return TestKafka.config("vertaistyo.topics.attendance");
     }
 
-    static String attendance(String eventId, UUID attendanceId, UUID participantId, Place place, LocalDate day,
+    public static String attendance(String eventId, UUID attendanceId, UUID participantId, Place place, LocalDate day,
             int minutes, UUID corrects) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/vertaistyo/scheduling-service",
