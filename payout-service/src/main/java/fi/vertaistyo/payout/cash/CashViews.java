@@ -24,12 +24,13 @@ public final class CashViews {
     public record Payment(@NotNull UUID participantId, @Min(1) int amountCents, Instant paidAt) {
     }
 
+    /** One peer's line on a payout day; {@code paidBy} is the login (issuer#subject) of the officer who paid. */
     public record Line(UUID lineId, UUID participantId, String displayName, int monthCents, int carriedCents,
-            int dueCents, String status, Integer paidCents, Instant paidAt, Instant acknowledgedAt) {
+            int dueCents, String status, Integer paidCents, Instant paidAt, String paidBy, Instant acknowledgedAt) {
 
         static Line of(PayoutLine l) {
             return new Line(l.id, l.participantId, l.displayName, l.monthCents, l.carriedCents, l.dueCents, l.status,
-                    l.paidCents, l.paidAt, l.acknowledgedAt);
+                    l.paidCents, l.paidAt, l.paidBy, l.acknowledgedAt);
         }
     }
 

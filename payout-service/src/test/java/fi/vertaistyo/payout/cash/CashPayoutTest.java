@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
+import fi.vertaistyo.payout.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -85,6 +86,8 @@ class CashPayoutTest {
         JsonPath closed = given().auth().oauth2(lift.officer()).post("/api/payouts/payout-days/" + day + "/close")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(closed.getList("lines.status")).containsExactly("PAID", "UNCLAIMED");
+        assertThat(closed.getString("lines[0].paidBy")).startsWith(TestTokens.ISSUER + "#");
+        assertThat(closed.getString("lines[0].paidAt")).isNotNull();
         assertThat(closed.getLong("reconciliation.paidCents") + closed.getLong("reconciliation.unclaimedCents"))
                 .isEqualTo(closed.getLong("reconciliation.totalDueCents")).isEqualTo(1900);
         assertThat(closed.getBoolean("reconciliation.balanced")).isTrue();
