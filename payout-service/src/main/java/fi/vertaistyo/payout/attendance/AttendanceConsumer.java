@@ -65,7 +65,8 @@ public class AttendanceConsumer {
             return;
         }
         try {
-            intake.retryingTransientFailures("attendance", () -> ledger.apply(readable.stream().map(Readable::fact).toList()));
+            List<AttendanceFact> facts = readable.stream().map(Readable::fact).toList();
+            intake.retryingTransientFailures("attendance", () -> ledger.apply(facts));
         } catch (RuntimeException batchRefused) {
             for (Readable one : readable) {
                 try {
