@@ -2,12 +2,8 @@ package fi.vertaistyo.payout.attendance;
 
 import fi.vertaistyo.payout.ledger.ActivityMoneyLedger;
 import fi.vertaistyo.payout.ledger.AttendanceFact;
-import fi.vertaistyo.payout.ledger.LedgerSession;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -18,28 +14,14 @@ import java.util.List;
 @ApplicationScoped
 public class AttendanceIntake {
 
-    private final AgroalDataSource dataSource;
     private final ActivityMoneyLedger ledger;
 
-    AttendanceIntake(AgroalDataSource dataSource, ActivityMoneyLedger ledger) {
-        this.dataSource = dataSource;
+    AttendanceIntake(ActivityMoneyLedger ledger) {
         this.ledger = ledger;
     }
 
     @Transactional
     public int apply(List<AttendanceFact> facts) {
-        try (Connection connection = dataSource.getConnection()) {
-            LedgerSession session = ledger.session(connection);
-            return ledger.record(session, facts);
-        } catch (SQLException e) {
-            throw new LedgerUnavailableException(e);
-        }
-    }
-
-    /** A database failure while posting; TransientFailures decides whether it is retried in place. */
-    public static class LedgerUnavailableException extends RuntimeException {
-        LedgerUnavailableException(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
+        return ledger.record(facts);
     }
 }

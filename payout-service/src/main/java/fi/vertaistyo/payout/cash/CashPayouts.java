@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -175,16 +174,12 @@ public class CashPayouts {
 
     @Transactional
     public List<MyPayment> mine(String organisation, UUID participantId) {
-        return jdbc.list("""
-                select l.id, d.location_name, d.month, d.paid_on, l.due_cents, l.status, l.paid_cents, l.paid_at,
-                       l.acknowledged_at
-                from payout_line l join payout_day d on d.id = l.payout_day_id
-                where d.organisation = ? and l.participant_id = ? order by d.month desc, d.location_name""",
-                rs -> new MyPayment(rs.getObject(1, UUID.class), rs.getString(2),
-                        YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getObject(4, LocalDate.class),
-                        rs.getInt(5), rs.getString(6), (Integer) rs.getObject(7), instant(rs.getObject(8,
-                                OffsetDateTime.class)), instant(rs.getObject(9, OffsetDateTime.class))),
-                organisation, participantId);
+        return PayoutDay.getEntityManager().createQuery("""
+                select l, d from PayoutLine l, PayoutDay d
+                where d.id = l.payoutDayId and d.organisation = :organisation and l.participantId = :participant
+                order by d.month desc, d.locationName""", Object[].class)
+                .setParameter("organisation", organisation).setParameter("participant", participantId)
+                .getResultStream().map(r -> MyPayment.of((PayoutLine) r[0], (PayoutDay) r[1])).toList();
     }
 
     /** The peer confirms they received the cash; once is enough, again changes nothing. */
@@ -192,8 +187,9 @@ public class CashPayouts {
     public MyPayment acknowledge(String organisation, UUID participantId, UUID lineId) {
         PayoutLine line = PayoutLine.<PayoutLine>findByIdOptional(lineId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(l -> l.participantId.equals(participantId))
-                .filter(l -> PayoutDay.<PayoutDay>findByIdOptional(l.payoutDayId)
-                        .map(d -> d.organisation.equals(organisation)).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Your payment"));
+        PayoutDay day = PayoutDay.<PayoutDay>findByIdOptional(line.payoutDayId)
+                .filter(d -> d.organisation.equals(organisation))
                 .orElseThrow(() -> ProblemException.notFound("Your payment"));
         if (!PayoutLine.PAID.equals(line.status)) {
             throw ProblemException.refused("Acknowledgement refused", "NOT_PAID",
@@ -201,10 +197,8 @@ public class CashPayouts {
         }
         if (line.acknowledgedAt == null) {
             line.acknowledgedAt = clock.instant();
-            PayoutLine.flush(); // read back below through SQL
         }
-        return mine(organisation, participantId).stream().filter(p -> p.lineId().equals(lineId)).findFirst()
-                .orElseThrow();
+        return MyPayment.of(line, day);
     }
 
     private PayoutDay lockedOpenDay(String organisation, UUID dayId) {
@@ -223,7 +217,6 @@ public class CashPayouts {
     }
 
     private PayoutDayView view(PayoutDay day) {
-        PayoutLine.flush();
         List<PayoutLine> lines = PayoutLine.list("payoutDayId", Sort.by("displayName").and("participantId"), day.id);
         long ledgerMonth = jdbc.one("""
                 select coalesce(sum(amount_cents), 0) from ledger_entry
@@ -250,9 +243,5 @@ public class CashPayouts {
                 linesMonth, paid + unclaimed + outstanding == totalDue && ledgerMonth == linesMonth);
         return new PayoutDayView(day.id, day.locationId, day.locationName, YearMonth.from(day.month), day.paidOn,
                 day.status, lines.stream().map(Line::of).toList(), reconciliation);
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

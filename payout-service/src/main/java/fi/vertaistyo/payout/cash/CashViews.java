@@ -53,5 +53,10 @@ public final class CashViews {
     /** A peer's own payout line. */
     public record MyPayment(UUID lineId, String locationName, YearMonth month, LocalDate paidOn, int dueCents,
             String status, Integer paidCents, Instant paidAt, Instant acknowledgedAt) {
+
+        static MyPayment of(PayoutLine l, PayoutDay d) {
+            return new MyPayment(l.id, d.locationName, YearMonth.from(d.month), d.paidOn, l.dueCents, l.status,
+                    l.paidCents, l.paidAt, l.acknowledgedAt);
+        }
     }
 }

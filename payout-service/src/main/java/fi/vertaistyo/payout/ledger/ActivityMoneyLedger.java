@@ -1,7 +1,9 @@
 package fi.vertaistyo.payout.ledger;
 
 import fi.vertaistyo.payout.inbox.PoisonEventException;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,21 +35,57 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityMoneyLedger {
 
+    /** A database failure while posting; TransientFailures decides whether it is retried in place. */
+    public static class LedgerUnavailableException extends RuntimeException {
+        LedgerUnavailableException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(LedgerSession session) throws SQLException;
+    }
+
+    private final AgroalDataSource dataSource;
     private final LedgerStore store;
     private final Clock clock;
 
-    ActivityMoneyLedger(LedgerStore store, Clock clock) {
+    ActivityMoneyLedger(AgroalDataSource dataSource, LedgerStore store, Clock clock) {
+        this.dataSource = dataSource;
         this.store = store;
         this.clock = clock;
     }
 
-    /** A unit of work on one connection inside the caller's transaction (one Kafka batch, say). */
-    public LedgerSession session(Connection connection) {
-        return new LedgerSession(connection, store, clock.instant());
+    /** Posts the records in order, in the caller's transaction; returns how many were new (the rest were redeliveries). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int record(List<AttendanceFact> facts) {
+        return inSession(s -> record(s, facts));
     }
 
-    /** Posts the records in order; returns how many were new (the rest were redeliveries). */
-    public int record(LedgerSession s, List<AttendanceFact> facts) throws SQLException {
+    /**
+     * A new version of a programme's rules, in the caller's transaction. Days already posted under the
+     * version it replaces (or waiting because no rules were known yet) are settled again; every other
+     * day is left alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rulesScheduled(ProgrammeRules rules) {
+        inSession(s -> {
+            rulesScheduled(s, rules);
+            return null;
+        });
+    }
+
+    /** One unit of work on the transaction's connection. */
+    private <T> T inSession(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(new LedgerSession(connection, store, clock.instant()));
+        } catch (SQLException e) {
+            throw new LedgerUnavailableException(e);
+        }
+    }
+
+    private int record(LedgerSession s, List<AttendanceFact> facts) throws SQLException {
         if (facts.isEmpty()) {
             return 0;
         }
@@ -105,11 +143,7 @@ public class ActivityMoneyLedger {
         }
     }
 
-    /**
-     * A new version of a programme's rules. Days already posted under the version it replaces (or
-     * waiting because no rules were known yet) are settled again; every other day is left alone.
-     */
-    public void rulesScheduled(LedgerSession s, ProgrammeRules rules) throws SQLException {
+    private void rulesScheduled(LedgerSession s, ProgrammeRules rules) throws SQLException {
         s.lockOrganisationExclusively(rules.organisation());
         ProgrammeRules known = store.insertRules(s.connection(), rules);
         if (known != null) {

@@ -17,7 +17,7 @@ import java.util.UUID;
  * or changing a programme's rules holds it exclusively, so the closed months and rules read here
  * cannot change until the transaction ends — which is why they can be remembered for its length.
  */
-public final class LedgerSession {
+final class LedgerSession {
 
     private final Connection connection;
     private final LedgerStore store;
@@ -47,7 +47,7 @@ public final class LedgerSession {
         }
     }
 
-    public void lockOrganisationExclusively(String organisation) throws SQLException {
+    void lockOrganisationExclusively(String organisation) throws SQLException {
         if (exclusiveOrganisations.add(organisation)) {
             store.lockOrganisation(connection, organisation, true);
             closedMonths.remove(organisation);

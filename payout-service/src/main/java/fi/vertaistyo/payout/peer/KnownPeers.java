@@ -4,11 +4,8 @@ import fi.vertaistyo.payout.inbox.Inbox;
 import fi.vertaistyo.payout.ledger.ActivityMoney;
 import fi.vertaistyo.payout.ledger.ActivityMoneyLedger;
 import fi.vertaistyo.payout.ledger.ProgrammeRules;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -26,15 +23,12 @@ public class KnownPeers {
     private final KnownPeerRepository peers;
     private final Inbox inbox;
     private final Clock clock;
-    private final AgroalDataSource dataSource;
     private final ActivityMoneyLedger ledger;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, AgroalDataSource dataSource,
-            ActivityMoneyLedger ledger) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, ActivityMoneyLedger ledger) {
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
-        this.dataSource = dataSource;
         this.ledger = ledger;
     }
 
@@ -80,13 +74,9 @@ public class KnownPeers {
     }
 
     private void scheduleRules(ParticipantChanges.ProgrammeRulesScheduled rules) {
-        try (Connection connection = dataSource.getConnection()) {
-            ledger.rulesScheduled(ledger.session(connection), new ProgrammeRules(rules.programmeId(), rules.version(),
-                    rules.organisation(), rules.programmeCode(), rules.kind(), rules.validFrom(),
-                    new ActivityMoney(rules.activityMoneyCentsPerHour(), rules.activityMoneyDailyCapCents())));
-        } catch (SQLException e) {
-            throw new IllegalStateException("programme rules not stored", e);
-        }
+        ledger.rulesScheduled(new ProgrammeRules(rules.programmeId(), rules.version(), rules.organisation(),
+                rules.programmeCode(), rules.kind(), rules.validFrom(),
+                new ActivityMoney(rules.activityMoneyCentsPerHour(), rules.activityMoneyDailyCapCents())));
     }
 
     /** The peer whose login this is (issuer#subject from the verified token), if payout knows them. */

@@ -63,39 +63,36 @@ public class Statements {
 
     @Transactional
     public List<Statement> list(String organisation, YearMonth month) {
-        if (months.isClosed(organisation, month)) {
-            return jdbc.list("""
-                    select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents, entries
-                    from statement where organisation = ? and month = ? order by display_name, participant_id""",
-                    rs -> statement(rs, month, true), organisation, month.atDay(1));
-        }
-        return jdbc.list(FROM_LEDGER + " order by display_name, participant_id", rs -> statement(rs, month, false),
-                organisation, month.atDay(1), null, null);
+        return statements(organisation, month, null);
     }
 
     @Transactional
     public Detail detail(String organisation, YearMonth month, UUID participantId) {
-        Statement statement = months.isClosed(organisation, month)
-                ? jdbc.one("""
-                        select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents,
-                               entries
-                        from statement where organisation = ? and month = ? and participant_id = ?""",
-                        rs -> statement(rs, month, true), organisation, month.atDay(1), participantId).orElse(null)
-                : jdbc.one(FROM_LEDGER, rs -> statement(rs, month, false), organisation, month.atDay(1),
-                        participantId, participantId).orElse(null);
-        if (statement == null) {
-            throw ProblemException.notFound("A statement for this peer and month");
-        }
+        Statement statement = statements(organisation, month, participantId).stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("A statement for this peer and month"));
         return new Detail(statement, entries(organisation, month, participantId));
     }
 
     /** A peer's own months, newest first. */
     @Transactional
     public List<Statement> history(String organisation, UUID participantId) {
-        List<LocalDate> months = jdbc.list("""
+        List<LocalDate> postingMonths = jdbc.list("""
                 select distinct posting_month from ledger_entry where organisation = ? and participant_id = ?
                 order by posting_month desc""", rs -> rs.getObject(1, LocalDate.class), organisation, participantId);
-        return months.stream().map(m -> detail(organisation, YearMonth.from(m), participantId).statement()).toList();
+        return postingMonths.stream().flatMap(m -> statements(organisation, YearMonth.from(m), participantId).stream())
+                .toList();
+    }
+
+    /** The month's statements, of one peer or (null) of all: frozen when the month is closed, else from the ledger. */
+    private List<Statement> statements(String organisation, YearMonth month, UUID participantId) {
+        boolean frozen = months.isClosed(organisation, month);
+        String sql = frozen ? """
+                select participant_id, display_name, days, minutes, accrued_cents, adjustment_cents, total_cents, entries
+                from statement
+                where organisation = ? and month = ? and (cast(? as uuid) is null or participant_id = cast(? as uuid))"""
+                : FROM_LEDGER;
+        return jdbc.list(sql + " order by display_name, participant_id", rs -> statement(rs, month, frozen),
+                organisation, month.atDay(1), participantId, participantId);
     }
 
     private List<Entry> entries(String organisation, YearMonth month, UUID participantId) {

@@ -1,6 +1,5 @@
 package fi.vertaistyo.payout.web;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -22,9 +21,5 @@ public final class Months {
         } catch (DateTimeParseException e) {
             throw new ProblemException(400, "Invalid request", "'" + name + "' must be a month, YYYY-MM.");
         }
-    }
-
-    public static LocalDate firstDay(YearMonth month) {
-        return month.atDay(1);
     }
 }
