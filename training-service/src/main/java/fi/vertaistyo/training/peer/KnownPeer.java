@@ -31,6 +31,22 @@ public class KnownPeer {
     @Column(name = "known_since", nullable = false)
     Instant knownSince;
 
+    /** The peer's login (issuer#subject), so they can see their own training; null until linked. */
+    @Column(name = "account_key")
+    String accountKey;
+
+    public UUID participantId() {
+        return participantId;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
     protected KnownPeer() {
     }
 

@@ -1,10 +1,17 @@
 package fi.vertaistyo.training.peer;
 
 import fi.vertaistyo.training.inbox.Inbox;
+import fi.vertaistyo.training.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import fi.vertaistyo.training.web.ProblemException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The local projection of participants.v1. */
 @ApplicationScoped
@@ -39,14 +46,42 @@ public class KnownPeers {
             known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
         } else if (data instanceof ParticipantChanges.StatusChanged changed) {
             known(changed.participantId(), changed.organisation()).status = changed.status();
+        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
+            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
         }
     }
 
-    private KnownPeer known(java.util.UUID participantId, String organisation) {
+    /** The peer the caller's login is linked to, if any. */
+    @Transactional
+    public Optional<KnownPeer> byAccount(String accountKey) {
+        return peers.find("accountKey", accountKey).firstResultOptional();
+    }
+
+    /** A peer of the organisation, or 404: another organisation's peers do not exist for the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownPeer inOrganisation(UUID participantId, String organisation) {
+        KnownPeer peer = peers.findById(participantId);
+        if (peer == null || !peer.organisation.equals(organisation)) {
+            throw ProblemException.notFound("The participant");
+        }
+        return peer;
+    }
+
+    /** Display names by participant id, for lists (one query). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, String> displayNames(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        return peers.list("participantId in ?1", participantIds).stream()
+                .collect(Collectors.toMap(KnownPeer::participantId, KnownPeer::displayName));
+    }
+
+    private KnownPeer known(UUID participantId, String organisation) {
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.
-            throw new fi.vertaistyo.training.inbox.PoisonEventException("change of a participant never registered");
+            throw new PoisonEventException("change of a participant never registered");
         }
         return peer;
     }

@@ -31,4 +31,12 @@ public final class ParticipantChanges {
             @NotNull LocalDate effectiveOn) {
         public static final String TYPE = "fi.vertaistyo.participant.status-changed.v1";
     }
+
+    /** The peer's login was linked, changed or removed (accountKey null); lets a peer see their own training. */
+    public record AccountChanged(
+            @NotNull UUID participantId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
+            @Size(min = 3, max = 1024) String accountKey) {
+        public static final String TYPE = "fi.vertaistyo.participant.account-changed.v1";
+    }
 }

@@ -3,6 +3,7 @@ package fi.vertaistyo.training.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller as the verified token describes them. The organisation comes only from the token,
@@ -21,6 +22,11 @@ public class CurrentUser {
     /** A stable user key across identity providers: issuer and subject (ASVS 10.3.3). */
     public String userKey() {
         return identity.getAttribute(OrganisationClaimAugmentor.USER_KEY);
+    }
+
+    /** The issuer of the caller's token: logins linked by a coordinator are taken to be of the same identity provider. */
+    public String issuer() {
+        return ((JsonWebToken) identity.getPrincipal()).getIssuer();
     }
 
     public boolean hasRole(String role) {

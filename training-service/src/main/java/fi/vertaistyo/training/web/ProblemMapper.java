@@ -49,7 +49,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
-        return Problem.response(e.status(), e.title(), e.detail(), null);
+        return Problem.response(e.status(), e.title(), e.detail(), e.reason(), null);
     }
 
     @ServerExceptionMapper

@@ -27,7 +27,8 @@ class ParticipantEventsContractTest {
     @CsvSource({
             "participant.registered.v1, fi.vertaistyo.training.peer.ParticipantRegistered",
             "participant.display-name-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$DisplayNameChanged",
-            "participant.status-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$StatusChanged"})
+            "participant.status-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$StatusChanged",
+            "participant.account-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$AccountChanged"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {
         JsonNode example = json.readTree(EVENTS.resolve("examples/" + event + ".json").toFile());

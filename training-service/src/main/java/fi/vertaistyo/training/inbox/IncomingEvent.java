@@ -1,4 +1,4 @@
-package fi.vertaistyo.training.peer;
+package fi.vertaistyo.training.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,0 +1,5 @@
+package fi.vertaistyo.training.enrolment;
+
+public enum EnrolmentStatus {
+    ENROLLED, WAITING, WITHDRAWN
+}

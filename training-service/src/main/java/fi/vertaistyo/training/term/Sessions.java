@@ -1,0 +1,64 @@
+package fi.vertaistyo.training.term;
+
+import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.training.security.Roles;
+import fi.vertaistyo.training.trainer.Trainer;
+import fi.vertaistyo.training.trainer.Trainers;
+import fi.vertaistyo.training.web.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which sessions a caller may work with: a coordinator those of their organisation, a trainer only
+ * the ones they teach. Any other session does not exist for the caller (404).
+ */
+@ApplicationScoped
+public class Sessions {
+
+    private final CurrentUser user;
+    private final Trainers trainers;
+    private final Clock clock;
+
+    Sessions(CurrentUser user, Trainers trainers, Clock clock) {
+        this.user = user;
+        this.trainers = trainers;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrainingSession forCaller(UUID id) {
+        TrainingSession session = TrainingSession.findById(id);
+        if (session == null || !session.term.organisation.equals(user.organisation())
+                || !user.hasRole(Roles.COORDINATOR) && !teaches(session)) {
+            throw ProblemException.notFound("The session");
+        }
+        return session;
+    }
+
+    /** Attendance and results are recorded once a session has begun, never ahead of it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrainingSession startedForCaller(UUID id) {
+        TrainingSession session = forCaller(id);
+        if (session.startsAt.isAfter(clock.instant())) {
+            throw ProblemException.refused("Session not started", "session-not-started",
+                    "Attendance and results are recorded once the session has begun.");
+        }
+        return session;
+    }
+
+    @Transactional
+    public List<TermViews.SessionView> taughtByCaller() {
+        return trainers.byAccount(user.userKey())
+                .map(t -> TrainingSession.<TrainingSession>list("trainer", Sort.by("startsAt").and("id"), t))
+                .orElse(List.of()).stream().map(TermViews.SessionView::of).toList();
+    }
+
+    private boolean teaches(TrainingSession session) {
+        Trainer trainer = session.trainer;
+        return user.hasRole(Roles.TRAINER) && trainer.accountKey != null && trainer.accountKey.equals(user.userKey());
+    }
+}

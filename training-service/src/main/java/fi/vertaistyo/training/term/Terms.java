@@ -1,0 +1,129 @@
+package fi.vertaistyo.training.term;
+
+import fi.vertaistyo.training.programme.Programme;
+import fi.vertaistyo.training.programme.Programmes;
+import fi.vertaistyo.training.trainer.Trainer;
+import fi.vertaistyo.training.trainer.Trainers;
+import fi.vertaistyo.training.web.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Terms and their session calendar. */
+@ApplicationScoped
+public class Terms {
+
+    static final int DEFAULT_THRESHOLD = 80;
+
+    private final Programmes programmes;
+    private final Trainers trainers;
+    private final Clock clock;
+
+    Terms(Programmes programmes, Trainers trainers, Clock clock) {
+        this.programmes = programmes;
+        this.trainers = trainers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TermViews.TermView create(String organisation, TermRequests.NewTerm request) {
+        Programme programme = programmes.inOrganisation(organisation, request.programmeId());
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw new ProblemException(400, "Invalid request", "The term ends before it starts.");
+        }
+        if (ChronoUnit.DAYS.between(request.startsOn(), request.endsOn()) > 366) {
+            throw new ProblemException(400, "Invalid request", "A term lasts at most a year.");
+        }
+        Term term = new Term();
+        term.id = UUID.randomUUID();
+        term.organisation = organisation;
+        term.programme = programme;
+        term.name = request.name().strip();
+        term.startsOn = request.startsOn();
+        term.endsOn = request.endsOn();
+        term.capacity = request.capacity();
+        term.attendanceThreshold = request.attendanceThreshold() == null ? DEFAULT_THRESHOLD : request.attendanceThreshold();
+        EnumSet<ExamComponent> required = request.requiredComponents() == null
+                ? EnumSet.allOf(ExamComponent.class) : EnumSet.copyOf(request.requiredComponents());
+        term.requiredComponents = required.stream().map(Enum::name).toArray(String[]::new);
+        term.createdAt = clock.instant();
+        term.persist();
+        return TermViews.TermView.of(term);
+    }
+
+    @Transactional
+    public List<TermViews.TermView> list(String organisation) {
+        return Term.<Term>list("organisation", Sort.by("startsOn", Sort.Direction.Descending).and("id"), organisation)
+                .stream().map(TermViews.TermView::of).toList();
+    }
+
+    @Transactional
+    public TermViews.TermView view(String organisation, UUID id) {
+        return TermViews.TermView.of(inOrganisation(organisation, id));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Term inOrganisation(String organisation, UUID id) {
+        Term term = Term.findById(id);
+        if (term == null || !term.organisation.equals(organisation)) {
+            throw ProblemException.notFound("The term");
+        }
+        return term;
+    }
+
+    /** The term, locked for the rest of the transaction: enrolment decisions about its places are made one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Term lockedInOrganisation(String organisation, UUID id) {
+        Term term = inOrganisation(organisation, id);
+        Term.getEntityManager().lock(term, LockModeType.PESSIMISTIC_WRITE);
+        return term;
+    }
+
+    @Transactional
+    public TermViews.SessionView addSession(String organisation, UUID termId, TermRequests.NewSession request) {
+        Term term = inOrganisation(organisation, termId);
+        Trainer trainer = trainers.inOrganisation(organisation, request.trainerId());
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw new ProblemException(400, "Invalid request", "The session ends before it starts.");
+        }
+        if (ChronoUnit.HOURS.between(request.startsAt(), request.endsAt()) > 12) {
+            throw new ProblemException(400, "Invalid request", "A session lasts at most 12 hours.");
+        }
+        if (request.place() == null && request.onlineLink() == null) {
+            throw new ProblemException(400, "Invalid request", "Give a place, an online link or both.");
+        }
+        if (request.kind() == SessionKind.TEACHING && request.moduleCode() == null) {
+            throw new ProblemException(400, "Invalid request", "A teaching session names the module it teaches.");
+        }
+        if (request.moduleCode() != null && !term.programme.teaches(request.moduleCode())) {
+            throw ProblemException.refused("Unknown module", "module-not-in-curriculum",
+                    "The programme's curriculum has no module " + request.moduleCode() + ".");
+        }
+        TrainingSession session = new TrainingSession();
+        session.id = UUID.randomUUID();
+        session.term = term;
+        session.kind = request.kind();
+        session.moduleCode = request.moduleCode();
+        session.trainer = trainer;
+        session.startsAt = request.startsAt().toInstant();
+        session.endsAt = request.endsAt().toInstant();
+        session.place = request.place();
+        session.onlineLink = request.onlineLink();
+        session.capacity = request.capacity();
+        session.persist();
+        return TermViews.SessionView.of(session);
+    }
+
+    @Transactional
+    public List<TermViews.SessionView> sessions(String organisation, UUID termId) {
+        Term term = inOrganisation(organisation, termId);
+        return TrainingSession.<TrainingSession>list("term", Sort.by("startsAt").and("id"), term).stream()
+                .map(TermViews.SessionView::of).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package fi.vertaistyo.training.trainer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A recruited trainer: who they are, how to reach them, what they teach, and their login once linked. */
+@Entity
+@Table(name = "trainer")
+public class Trainer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String organisation;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String email;
+
+    public String phone;
+
+    @Column(nullable = false)
+    public String[] topics;
+
+    /** issuer#subject of the trainer's login; null until a coordinator links it. */
+    @Column(name = "account_key")
+    public String accountKey;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}
