@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fi.vertaistyo.training.TestKafka;
+import fi.vertaistyo.training.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -110,6 +111,28 @@ class ParticipantEventsConsumerTest {
         await().atMost(WAIT).until(() -> given().auth().oauth2(token(READER, org)).get(PEERS)
                 .then().extract().jsonPath().getList("status").contains("ALUMNI"));
         assertThat(peersSeenBy(org)).containsExactly("Pseudonym 1a2b3c4d");
+    }
+
+    @Test
+    void aLinkedLoginLetsThePeerSeeTheirOwnTrainingAndUnlinkingTakesItAway() {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        String peerToken = TestTokens.tokenFor(subject, "peer", org);
+        String link = """
+                {"participantId":"%s","organisation":"%s","accountKey":"%s"}""".formatted(id, org,
+                TestTokens.ISSUER + "#" + subject);
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Linked"));
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+                UUID.randomUUID().toString(), id, link));
+        String verify = "/api/training/my/gatherings/" + UUID.randomUUID() + "/signup";
+
+        // signing up for a gathering that does not exist: 404 once the login is known, 409 while it is not
+        await().atMost(WAIT).until(() -> given().auth().oauth2(peerToken).post(verify).statusCode() == 404);
+        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+                UUID.randomUUID().toString(), id, """
+                {"participantId":"%s","organisation":"%s","accountKey":null}""".formatted(id, org)));
+        await().atMost(WAIT).until(() -> given().auth().oauth2(peerToken).post(verify).statusCode() == 409);
     }
 
     long processed(String eventId) {
