@@ -13,6 +13,7 @@ import fi.vertaistyo.training.term.ExamComponent;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
 import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -133,10 +134,8 @@ public class Diplomas {
     /** Revokes the diploma from revokedOn on; the reason stays here, only the date travels. */
     @Transactional
     public DiplomaViews.DiplomaView revoke(String organisation, UUID id, DiplomaViews.Revoke request) {
-        Diploma diploma = Diploma.findById(id);
-        if (diploma == null || !diploma.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The diploma");
-        }
+        Diploma diploma = Scoped.toOrganisation(Diploma.<Diploma>findById(id), d -> d.organisation, organisation,
+                "The diploma");
         Diploma.getEntityManager().lock(diploma, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (diploma.revokedOn != null) {
             throw ProblemException.refused("Already revoked", "diploma-already-revoked",

@@ -6,6 +6,7 @@ import fi.vertaistyo.training.peer.KnownPeers;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
 import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -176,11 +177,7 @@ public class Gatherings {
     }
 
     private Gathering inOrganisation(String organisation, UUID id) {
-        Gathering gathering = Gathering.findById(id);
-        if (gathering == null || !gathering.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The gathering");
-        }
-        return gathering;
+        return Scoped.toOrganisation(Gathering.<Gathering>findById(id), g -> g.organisation, organisation, "The gathering");
     }
 
     private Gathering locked(String organisation, UUID id) {

@@ -5,7 +5,7 @@ import fi.vertaistyo.training.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +60,7 @@ public class KnownPeers {
     /** A peer of the organisation, or 404: another organisation's peers do not exist for the caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownPeer inOrganisation(UUID participantId, String organisation) {
-        KnownPeer peer = peers.findById(participantId);
-        if (peer == null || !peer.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The participant");
-        }
-        return peer;
+        return Scoped.toOrganisation(peers.findById(participantId), p -> p.organisation, organisation, "The participant");
     }
 
     /** Display names by participant id, for lists (one query). */

@@ -1,6 +1,7 @@
 package fi.vertaistyo.training.programme;
 
 import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,11 +53,7 @@ public class Programmes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Programme inOrganisation(String organisation, UUID id) {
-        Programme programme = Programme.findById(id);
-        if (programme == null || !programme.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The programme");
-        }
-        return programme;
+        return Scoped.toOrganisation(Programme.<Programme>findById(id), p -> p.organisation, organisation, "The programme");
     }
 
 }

@@ -5,6 +5,7 @@ import fi.vertaistyo.training.programme.Programmes;
 import fi.vertaistyo.training.trainer.Trainer;
 import fi.vertaistyo.training.trainer.Trainers;
 import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -70,11 +71,7 @@ public class Terms {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Term inOrganisation(String organisation, UUID id) {
-        Term term = Term.findById(id);
-        if (term == null || !term.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The term");
-        }
-        return term;
+        return Scoped.toOrganisation(Term.<Term>findById(id), t -> t.organisation, organisation, "The term");
     }
 
     /** The term, locked for the rest of the transaction: enrolment decisions about its places are made one at a time. */

@@ -1,6 +1,7 @@
 package fi.vertaistyo.training.trainer;
 
 import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.training.web.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,11 +60,7 @@ public class Trainers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Trainer inOrganisation(String organisation, UUID id) {
-        Trainer trainer = Trainer.findById(id);
-        if (trainer == null || !trainer.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The trainer");
-        }
-        return trainer;
+        return Scoped.toOrganisation(Trainer.<Trainer>findById(id), t -> t.organisation, organisation, "The trainer");
     }
 
     /** The trainer the caller's login is linked to, if any. */

@@ -1,7 +1,6 @@
 package fi.vertaistyo.training.web;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -23,18 +22,6 @@ public record DateRange(LocalDate from, LocalDate to) {
             throw new ProblemException(400, "Invalid request", "The range may span at most " + maxDays + " days.");
         }
         return range;
-    }
-
-    /** An optional month as YYYY-MM; null when absent. */
-    public static YearMonth month(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Invalid request", "'month' must be YYYY-MM.");
-        }
     }
 
     private static LocalDate date(String value, String name) {
