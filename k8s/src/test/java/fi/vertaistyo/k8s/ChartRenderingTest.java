@@ -1,0 +1,136 @@
+package fi.vertaistyo.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ChartRenderingTest {
+
+    static final Path DEV = Chart.values("values-dev.yaml");
+    static final Path PROD = Chart.values("values-prod.yaml");
+
+    static long count(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).count();
+    }
+
+    /** helm lint --strict (helm-java's lint takes the chart's own values; dev and prod are checked by rendering). */
+    @Test
+    void lintIsCleanInStrictMode() {
+        LintResult result = new Helm(Chart.DIR).lint().strict().call();
+        assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
+    }
+
+    @Test
+    void devAndProdRenderTheWholePlatform() {
+        for (Path values : List.of(DEV, PROD)) {
+            List<JsonNode> objects = Chart.objects(Chart.render(values.getFileName().toString().replace(".yaml", ""),
+                    List.of(values), Map.of()));
+            assertThat(count(objects, "Deployment")).isEqualTo(4);
+            assertThat(count(objects, "Service")).isEqualTo(4);
+            assertThat(count(objects, "ConfigMap")).isEqualTo(4);
+            assertThat(count(objects, "Ingress")).isEqualTo(1);
+            assertThat(count(objects, "NetworkPolicy")).isEqualTo(6);
+            assertThat(count(objects, "Kafka")).isEqualTo(1);
+            assertThat(count(objects, "KafkaNodePool")).isEqualTo(1);
+            assertThat(count(objects, "KafkaTopic")).isEqualTo(4 + 5);
+            assertThat(count(objects, "Cluster")).isEqualTo(1);
+            assertThat(count(objects, "Database")).isEqualTo(5);
+            assertThat(count(objects, "Keycloak")).isEqualTo(1);
+            assertThat(count(objects, "KeycloakRealmImport")).isEqualTo(1);
+            assertThat(count(objects, "Secret")).as("no secrets in the chart").isZero();
+        }
+        List<JsonNode> prod = Chart.objects(Chart.render("prod", List.of(PROD), Map.of()));
+        assertThat(count(prod, "PodDisruptionBudget")).isEqualTo(4);
+        assertThat(count(prod, "HorizontalPodAutoscaler")).isEqualTo(4);
+        assertThat(count(prod, "ScheduledBackup")).isEqualTo(1);
+        assertThat(count(prod, "KafkaUser")).isEqualTo(4);
+        List<JsonNode> dev = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
+        assertThat(count(dev, "PodDisruptionBudget")).isZero();
+        assertThat(count(dev, "KafkaUser")).isEqualTo(4 + 1);
+    }
+
+    @Test
+    void theGatewayHasTheSamePathsAsTheLocalOneAsIngressOrHttpRoute() throws IOException {
+        Set<String> local = new TreeSet<>();
+        Matcher m = Pattern.compile("location (/api/[a-z]+)").matcher(Files.readString(Path.of("..", "dev", "gateway", "nginx.conf")));
+        while (m.find()) {
+            local.add(m.group(1));
+        }
+        assertThat(local).hasSize(4);
+
+        List<JsonNode> ingress = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
+        JsonNode rule = ingress.stream().filter(o -> o.path("kind").asText().equals("Ingress")).findFirst().orElseThrow()
+                .path("spec").path("rules").get(0);
+        Set<String> ingressPaths = new TreeSet<>();
+        rule.path("http").path("paths").forEach(p -> ingressPaths.add(p.path("path").asText()));
+        assertThat(ingressPaths).isEqualTo(local);
+
+        List<JsonNode> routed = Chart.objects(Chart.render("httproute", List.of(PROD), Map.of("gateway.kind", "httproute")));
+        assertThat(count(routed, "Ingress")).isZero();
+        JsonNode route = routed.stream().filter(o -> o.path("kind").asText().equals("HTTPRoute")).findFirst().orElseThrow();
+        Set<String> routePaths = new TreeSet<>();
+        route.path("spec").path("rules").forEach(r -> routePaths.add(r.path("matches").get(0).path("path").path("value").asText()));
+        assertThat(routePaths).isEqualTo(local);
+    }
+
+    @Test
+    void eachEngineCanBeSwitchedOffForAnExistingOne() {
+        List<JsonNode> objects = Chart.objects(Chart.render("existing", List.of(PROD), Map.of(
+                "kafka.strimzi.enabled", "false", "kafka.existing.bootstrapServers", "kafka.example.org:9093",
+                "postgres.cnpg.enabled", "false", "postgres.existing.host", "db.example.org",
+                "keycloak.operator.enabled", "false", "keycloak.issuerUrl", "https://auth.example.org/realms/vertaistyo")));
+        assertThat(objects).extracting(o -> o.path("kind").asText())
+                .doesNotContain("Kafka", "KafkaTopic", "KafkaUser", "Cluster", "Database", "Keycloak", "KeycloakRealmImport");
+        JsonNode config = objects.stream().filter(o -> Chart.id(o).equals("ConfigMap/vertaistyo-payout-service"))
+                .findFirst().orElseThrow().path("data");
+        assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka.example.org:9093");
+        assertThat(config.path("DB_URL").asText()).isEqualTo("jdbc:postgresql://db.example.org:5432/payout");
+        assertThat(config.path("OIDC_AUTH_SERVER_URL").asText()).isEqualTo("https://auth.example.org/realms/vertaistyo");
+
+        assertThatThrownBy(() -> Chart.render("missing-kafka", List.of(PROD), Map.of("kafka.strimzi.enabled", "false")))
+                .hasMessageContaining("kafka.existing.bootstrapServers is required");
+    }
+
+    @Test
+    void aBrokenValuesFileFailsAtRenderTime() {
+        Path broken = Path.of("src", "test", "resources", "broken-values.yaml").toAbsolutePath();
+        assertThatThrownBy(() -> Chart.render("broken", List.of(broken), Map.of()))
+                .hasMessageContaining("replcas")
+                .hasMessageContaining("tag");
+        assertThatThrownBy(() -> Chart.render("bad-kind", List.of(DEV), Map.of("gateway.kind", "loadbalancer")))
+                .hasMessageContaining("gateway");
+    }
+
+    @Test
+    void theChartsRealmIsTheLocalRealmWithoutDemoUsersOrDemoPartner() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode local = json.readTree(Path.of("..", "dev", "keycloak", "vertaistyo-realm.json").toFile());
+        JsonNode chart = json.readTree(Chart.DIR.resolve("files/vertaistyo-realm.json").toFile());
+        assertThat(chart.has("users")).isFalse();
+        assertThat(chart.path("roles")).isEqualTo(local.path("roles"));
+        JsonNode localWeb = local.path("clients").get(0);
+        JsonNode chartWeb = chart.path("clients").get(0);
+        assertThat(chartWeb.path("clientId").asText()).isEqualTo("vertaistyo-web");
+        assertThat(chartWeb.path("protocolMappers")).isEqualTo(localWeb.path("protocolMappers"));
+        assertThat(chart.path("clients")).hasSize(1);
+        assertThat(chart.toString()).doesNotContain("DEMO_PASSWORD", "127.0.0.1");
+        Set<String> mapperNames = java.util.stream.StreamSupport.stream(chartWeb.path("protocolMappers").spliterator(), false)
+                .map(p -> p.path("name").asText()).collect(Collectors.toSet());
+        assertThat(mapperNames).contains("audience payout-service", "audience training-service");
+    }
+}

@@ -1,0 +1,157 @@
+package fi.vertaistyo.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The platform's rules for what may run in a cluster, checked on what dev and prod values render. */
+class PolicyTest {
+
+    static Stream<String> renders() {
+        return Stream.of("values-dev.yaml", "values-prod.yaml");
+    }
+
+    static List<JsonNode> render(String values) {
+        return Chart.objects(Chart.render("policy-" + values.replace(".yaml", ""), List.of(Chart.values(values)), Map.of()));
+    }
+
+    static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+    }
+
+    static List<JsonNode> containers(List<JsonNode> objects) {
+        List<JsonNode> containers = new ArrayList<>();
+        ofKind(objects, "Deployment").forEach(d -> d.path("spec").path("template").path("spec").path("containers")
+                .forEach(containers::add));
+        return containers;
+    }
+
+    @ParameterizedTest
+    @MethodSource("renders")
+    void imagesArePinnedNeverLatest(String values) {
+        assertThat(containers(render(values))).isNotEmpty().allSatisfy(c -> {
+            String image = c.path("image").asText();
+            assertThat(image).as("image").matches(".+:[A-Za-z0-9_.-]+$").doesNotEndWith(":latest");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("renders")
+    void everyContainerHasResourcesAndProbes(String values) {
+        assertThat(containers(render(values))).allSatisfy(c -> {
+            for (String kind : List.of("requests", "limits")) {
+                assertThat(c.path("resources").path(kind).path("cpu").asText()).as(kind + " cpu").isNotBlank();
+                assertThat(c.path("resources").path(kind).path("memory").asText()).as(kind + " memory").isNotBlank();
+            }
+            assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+            assertThat(c.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+            assertThat(c.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/started");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("renders")
+    void everyPodRunsAsNonRootOnAReadOnlyFilesystemWithoutPrivilege(String values) {
+        List<JsonNode> objects = render(values);
+        assertThat(ofKind(objects, "Deployment")).allSatisfy(d -> {
+            JsonNode pod = d.path("spec").path("template").path("spec");
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).isFalse();
+        });
+        assertThat(containers(objects)).allSatisfy(c -> {
+            JsonNode security = c.path("securityContext");
+            assertThat(security.path("readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(security.path("privileged").asBoolean(true)).isFalse();
+            assertThat(security.path("capabilities").path("drop").toString()).contains("\"ALL\"");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("renders")
+    void everyServiceHasANetworkPolicyBehindADefaultDenyAndOnlyTheGatewayGetsIn(String values) {
+        List<JsonNode> objects = render(values);
+        List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
+        assertThat(policies).anySatisfy(p -> {
+            assertThat(p.path("spec").path("policyTypes").toString()).contains("Ingress", "Egress");
+            assertThat(p.path("spec").has("ingress")).isFalse();
+            assertThat(p.path("spec").has("egress")).isFalse();
+        });
+        Set<String> covered = new TreeSet<>();
+        policies.forEach(p -> covered.add(p.path("spec").path("podSelector").path("matchLabels")
+                .path("app.kubernetes.io/name").asText()));
+        assertThat(covered).contains("participant-service", "scheduling-service", "training-service", "payout-service");
+        JsonNode payout = policies.stream()
+                .filter(p -> p.path("metadata").path("name").asText().equals("vertaistyo-payout-service")).findFirst()
+                .orElseThrow();
+        JsonNode ingress = payout.path("spec").path("ingress");
+        assertThat(ingress).hasSize(1);
+        assertThat(ingress.get(0).path("from")).hasSize(1);
+        assertThat(ingress.get(0).path("from").get(0).has("namespaceSelector")).as("only the gateway's namespace").isTrue();
+        assertThat(ingress.get(0).path("from").get(0).has("podSelector")).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("renders")
+    void noSecretIsRenderedAndSecretsAreOnlyReferenced(String values) {
+        List<JsonNode> objects = render(values);
+        assertThat(ofKind(objects, "Secret")).isEmpty();
+        assertThat(ofKind(objects, "ConfigMap")).allSatisfy(c ->
+                assertThat(c.path("data").toString().toLowerCase()).doesNotContain("password", "jaas"));
+        assertThat(containers(objects)).allSatisfy(c -> c.path("env").forEach(e ->
+                assertThat(e.has("valueFrom")).as(e.path("name").asText() + " comes from a Secret").isTrue()));
+    }
+
+    @Test
+    void productionTopicsAreReplicatedThreeTimesWithTwoInSync() {
+        List<JsonNode> topics = ofKind(render("values-prod.yaml"), "KafkaTopic");
+        assertThat(topics).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3);
+            assertThat(t.path("spec").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
+        });
+        assertThat(topics.stream().filter(t -> t.path("spec").path("topicName").asText().equals("attendance.v1")))
+                .singleElement().satisfies(t -> assertThat(t.path("spec").path("config").path("retention.ms").asLong())
+                        .as("the ledger's source is kept").isEqualTo(-1));
+    }
+
+    @Test
+    void productionSpreadsThreeReplicasOverNodesWithBudgets() {
+        List<JsonNode> objects = render("values-prod.yaml");
+        assertThat(ofKind(objects, "HorizontalPodAutoscaler")).allSatisfy(h ->
+                assertThat(h.path("spec").path("minReplicas").asInt()).isEqualTo(3));
+        assertThat(ofKind(objects, "PodDisruptionBudget")).hasSize(4);
+        assertThat(ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.path("spec").path("template").path("spec")
+                .path("affinity").path("podAntiAffinity").has("requiredDuringSchedulingIgnoredDuringExecution")).isTrue());
+    }
+
+    @Test
+    void eachServiceMayUseOnlyItsOwnTopicsAndAPartnerOnlyReadsDeskDuty() {
+        List<JsonNode> users = ofKind(render("values-dev.yaml"), "KafkaUser");
+        JsonNode partner = users.stream().filter(u -> u.path("metadata").path("name").asText().equals("partner-kela-itakeskus"))
+                .findFirst().orElseThrow();
+        JsonNode acls = partner.path("spec").path("authorization").path("acls");
+        assertThat(acls).allSatisfy(a -> assertThat(a.path("operations").toString()).doesNotContain("Write"));
+        assertThat(acls).filteredOn(a -> a.path("resource").path("type").asText().equals("topic"))
+                .singleElement().satisfies(a -> assertThat(a.path("resource").path("name").asText()).isEqualTo("desk-duty.v1"));
+
+        JsonNode payout = users.stream().filter(u -> u.path("metadata").path("name").asText().equals("vertaistyo-payout-service"))
+                .findFirst().orElseThrow();
+        Set<String> writes = new TreeSet<>();
+        payout.path("spec").path("authorization").path("acls").forEach(a -> {
+            if (a.path("operations").toString().contains("Write")) {
+                writes.add(a.path("resource").path("name").asText());
+            }
+        });
+        assertThat(writes).containsExactlyInAnyOrder("participants.v1.payout-service.dlq", "attendance.v1.payout-service.dlq");
+    }
+
+}
