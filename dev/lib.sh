@@ -39,6 +39,8 @@ ensure_packages() {
   apt_install nginx nginx-light
   apt_install pg_ctlcluster "postgresql-$PG_VERSION"
   apt_install jq jq
+  apt_install node nodejs   # the chart checks (k8s/schema-check) validate with npm packages
+  apt_install npm npm
 }
 
 # ---- secrets: generated once per machine, never committed -------------------------------

@@ -55,6 +55,16 @@ https://{{ .Values.keycloak.operator.hostname }}/realms/vertaistyo
 {{- end -}}
 {{- end -}}
 
+{{/* Where the services fetch the realm's keys: inside the cluster when the chart runs Keycloak (the
+tokens still name the public issuer, checked as quarkus.oidc.token.issuer). */}}
+{{- define "vertaistyo.oidcServerUrl" -}}
+{{- if and .Values.keycloak.operator.enabled (not .Values.keycloak.issuerUrl) -}}
+http://{{ .Release.Name }}-keycloak-service:8080/realms/vertaistyo
+{{- else -}}
+{{ include "vertaistyo.issuer" . }}
+{{- end -}}
+{{- end -}}
+
 {{/* Settings of one service: the workload defaults overlaid with services.<name>. */}}
 {{- define "vertaistyo.workload" -}}
 {{- $own := omit .service "enabled" "path" "database" "topics" -}}

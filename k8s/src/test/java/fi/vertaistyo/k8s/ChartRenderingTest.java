@@ -101,9 +101,21 @@ class ChartRenderingTest {
         assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka.example.org:9093");
         assertThat(config.path("DB_URL").asText()).isEqualTo("jdbc:postgresql://db.example.org:5432/payout");
         assertThat(config.path("OIDC_AUTH_SERVER_URL").asText()).isEqualTo("https://auth.example.org/realms/vertaistyo");
+        assertThat(config.path("QUARKUS_OIDC_TOKEN_ISSUER").asText()).isEqualTo("https://auth.example.org/realms/vertaistyo");
 
         assertThatThrownBy(() -> Chart.render("missing-kafka", List.of(PROD), Map.of("kafka.strimzi.enabled", "false")))
                 .hasMessageContaining("kafka.existing.bootstrapServers is required");
+    }
+
+    @Test
+    void withTheChartsKeycloakServicesFetchKeysInsideTheClusterButCheckThePublicIssuer() {
+        JsonNode config = Chart.objects(Chart.render("prod", List.of(PROD), Map.of())).stream()
+                .filter(o -> Chart.id(o).equals("ConfigMap/vertaistyo-training-service")).findFirst().orElseThrow()
+                .path("data");
+        assertThat(config.path("OIDC_AUTH_SERVER_URL").asText())
+                .isEqualTo("http://vertaistyo-keycloak-service:8080/realms/vertaistyo");
+        assertThat(config.path("QUARKUS_OIDC_TOKEN_ISSUER").asText())
+                .isEqualTo("https://auth.vertaistyo.example.org/realms/vertaistyo");
     }
 
     @Test

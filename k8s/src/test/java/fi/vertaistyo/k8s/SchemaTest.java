@@ -53,7 +53,10 @@ class SchemaTest {
         Chart.render("schema-dev", List.of(Chart.values("values-dev.yaml")), Map.of());
         Chart.render("schema-prod", List.of(Chart.values("values-prod.yaml")), Map.of());
         Chart.render("schema-httproute", List.of(Chart.values("values-prod.yaml")), Map.of("gateway.kind", "httproute",
-                "kafka.strimzi.externalListener.enabled", "true"));
+                "kafka.strimzi.externalListener.enabled", "true", "postgres.cnpg.recovery.enabled", "true",
+                "postgres.cnpg.recovery.sourceServerName", "vertaistyo-db-old",
+                "postgres.cnpg.recovery.destinationPath", "s3://backups/db", "postgres.cnpg.recovery.targetTime",
+                "2026-11-20T02:00:00Z", "networkPolicies.monitoringNamespaceSelector.matchLabels.name", "monitoring"));
         Run result = validate(Chart.OUT.resolve("schema-dev.yaml"), Chart.OUT.resolve("schema-prod.yaml"),
                 Chart.OUT.resolve("schema-httproute.yaml"));
         assertThat(result.exit()).as(result.output()).isZero();
