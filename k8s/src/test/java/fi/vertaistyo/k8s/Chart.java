@@ -45,6 +45,35 @@ final class Chart {
         return rendered;
     }
 
+    /** A copy of the chart (in target/) whose values.yaml is the chart's values merged with the given file. */
+    static Path withValues(String valuesFile) throws IOException {
+        Path copy = Path.of("target", "lint", valuesFile.replace(".yaml", "")).toAbsolutePath();
+        try (var files = Files.walk(DIR)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(DIR.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        JsonNode merged = merge(YAML.readTree(DIR.resolve("values.yaml").toFile()), YAML.readTree(DIR.resolve(valuesFile).toFile()));
+        YAML.writeValue(copy.resolve("values.yaml").toFile(), merged);
+        return copy;
+    }
+
+    /** Helm's coalescing of values: maps are merged key by key, anything else is replaced. */
+    static JsonNode merge(JsonNode base, JsonNode override) {
+        if (!(base instanceof com.fasterxml.jackson.databind.node.ObjectNode baseObject) || !override.isObject()) {
+            return override;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode merged = baseObject.deepCopy();
+        override.fields().forEachRemaining(e -> merged.set(e.getKey(),
+                merged.has(e.getKey()) ? merge(merged.get(e.getKey()), e.getValue()) : e.getValue()));
+        return merged;
+    }
+
     static List<JsonNode> objects(String rendered) {
         List<JsonNode> objects = new ArrayList<>();
         try (var parser = new YAMLFactory().createParser(rendered)

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChartRenderingTest {
 
@@ -28,10 +30,16 @@ class ChartRenderingTest {
         return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).count();
     }
 
-    /** helm lint --strict (helm-java's lint takes the chart's own values; dev and prod are checked by rendering). */
-    @Test
-    void lintIsCleanInStrictMode() {
-        LintResult result = new Helm(Chart.DIR).lint().strict().call();
+    /**
+     * helm lint --strict with the chart's values, and with dev and prod values: helm-java's lint takes no
+     * values file, so the chart is copied with its values.yaml merged with the file the way Helm merges
+     * them (maps merged, everything else replaced).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "values-dev.yaml", "values-prod.yaml"})
+    void lintIsCleanInStrictMode(String valuesFile) throws IOException {
+        Path chart = valuesFile.isEmpty() ? Chart.DIR : Chart.withValues(valuesFile);
+        LintResult result = new Helm(chart).lint().strict().call();
         assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
     }
 
@@ -43,7 +51,7 @@ class ChartRenderingTest {
             assertThat(count(objects, "Deployment")).isEqualTo(4);
             assertThat(count(objects, "Service")).isEqualTo(4);
             assertThat(count(objects, "ConfigMap")).isEqualTo(4);
-            assertThat(count(objects, "Ingress")).isEqualTo(1);
+            assertThat(count(objects, "Ingress")).as("the gateway and the rate-limited verification").isEqualTo(2);
             assertThat(count(objects, "NetworkPolicy")).isEqualTo(6);
             assertThat(count(objects, "Kafka")).isEqualTo(1);
             assertThat(count(objects, "KafkaNodePool")).isEqualTo(1);
@@ -74,11 +82,17 @@ class ChartRenderingTest {
         assertThat(local).hasSize(4);
 
         List<JsonNode> ingress = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
-        JsonNode rule = ingress.stream().filter(o -> o.path("kind").asText().equals("Ingress")).findFirst().orElseThrow()
-                .path("spec").path("rules").get(0);
+        JsonNode rule = ingress.stream().filter(o -> Chart.id(o).equals("Ingress/vertaistyo-gateway")).findFirst()
+                .orElseThrow().path("spec").path("rules").get(0);
         Set<String> ingressPaths = new TreeSet<>();
         rule.path("http").path("paths").forEach(p -> ingressPaths.add(p.path("path").asText()));
         assertThat(ingressPaths).isEqualTo(local);
+        JsonNode verification = ingress.stream().filter(o -> Chart.id(o).equals("Ingress/vertaistyo-diploma-verification"))
+                .findFirst().orElseThrow();
+        assertThat(verification.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/limit-rpm").asText())
+                .isEqualTo("30");
+        assertThat(verification.path("spec").path("rules").get(0).path("http").path("paths").get(0).path("path").asText())
+                .isEqualTo("/api/training/diplomas/verification");
 
         List<JsonNode> routed = Chart.objects(Chart.render("httproute", List.of(PROD), Map.of("gateway.kind", "httproute")));
         assertThat(count(routed, "Ingress")).isZero();
