@@ -36,7 +36,8 @@ class QualificationIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         YearMonth next = YearMonth.now().plusMonths(1);
         String guide = guideWithAnAgreement("Guide " + tag, next);
-        List<String> shifts = deskShifts(tag, next);
+        DeskPlan desk = deskPlan(tag, next);
+        List<String> shifts = desk.shifts();
 
         // Known to scheduling and with an agreement, but no diploma: the desk refuses.
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> assign(shifts.get(0), guide).statusCode() == 409
@@ -53,6 +54,10 @@ class QualificationIT {
 
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assign(shifts.get(1), guide).then()
                 .statusCode(409).body("reason", equalTo("QUALIFICATION_REQUIRED")));
+        // the assignment made while the diploma was valid is flagged for the coordinator to replan
+        coordinator().get("/api/scheduling/plans/" + desk.plan()).then().statusCode(200)
+                .body("shifts.find { it.id == '" + shifts.get(0) + "' }.assignees[0].problem",
+                        equalTo("QUALIFICATION_REQUIRED"));
         String verification = Platform.anonymous().get("/api/training/diplomas/verification/" + code).then()
                 .statusCode(200).extract().asString();
         assertThat(verification).isEqualTo("{\"valid\":false}");
@@ -78,8 +83,11 @@ class QualificationIT {
         return peer;
     }
 
-    /** A new Kela desk that needs the Fattaluuta diploma, planned for the month: its first two shifts. */
-    static List<String> deskShifts(String tag, YearMonth month) {
+    record DeskPlan(String plan, List<String> shifts) {
+    }
+
+    /** A new Kela desk that needs the Fattaluuta diploma, planned for the month, with its shifts. */
+    static DeskPlan deskPlan(String tag, YearMonth month) {
         String programme = coordinator().get("/api/participants/programmes").then().statusCode(200).extract().jsonPath()
                 .getString("find { it.code == 'fattaluuta' }.id");
         Map<String, Object> desk = Map.of("kind", "PARTNER_DESK", "programmeId", programme, "name", "Kela test " + tag,
@@ -98,7 +106,7 @@ class QualificationIT {
         List<String> shifts = coordinator().get("/api/scheduling/plans/" + plan).then().statusCode(200).extract()
                 .jsonPath().getList("shifts.id");
         assertThat(shifts).hasSizeGreaterThanOrEqualTo(2);
-        return shifts;
+        return new DeskPlan(plan, shifts);
     }
 
     /** A term of the guide's own: one lesson attended, every exam component passed, the diploma awarded. */

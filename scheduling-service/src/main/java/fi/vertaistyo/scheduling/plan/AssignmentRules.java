@@ -37,6 +37,23 @@ public class AssignmentRules {
         this.em = em;
     }
 
+    /**
+     * Whether an assignment made earlier still stands on its day: an agreement still in force and, at
+     * a desk, the qualification still held (a diploma revoked from that day on, an agreement ended
+     * early). Null when it stands, else the same code a new assignment would be refused with.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String standing(UUID participantId, Location location, LocalDate day) {
+        if (peers.agreementOn(participantId, location.programmeId, day).isEmpty()) {
+            return "NO_AGREEMENT_IN_FORCE";
+        }
+        if (location.requiredQualification != null
+                && !qualifications.holds(participantId, location.requiredQualification, day)) {
+            return "QUALIFICATION_REQUIRED";
+        }
+        return null;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Refusal> check(KnownPeer peer, Shift shift, Location location) {
         if (!peer.mayWork()) {

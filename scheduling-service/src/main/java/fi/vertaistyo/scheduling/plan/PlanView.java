@@ -15,9 +15,13 @@ public record PlanView(UUID id, UUID locationId, String locationName, YearMonth 
             boolean cancelled, boolean changedAfterPublish, List<Assignee> assignees) {
     }
 
-    /** Absence reasons are not here: coordinators read them in the absence list. */
+    /**
+     * Absence reasons are not here: coordinators read them in the absence list. {@code problem}: why an
+     * active assignment no longer stands on its day (NO_AGREEMENT_IN_FORCE, QUALIFICATION_REQUIRED), so
+     * the coordinator replans it; null when it stands.
+     */
     public record Assignee(UUID dutyId, UUID participantId, String displayName, ShiftAssignment.State state,
-            boolean swapOffered) {
+            boolean swapOffered, String problem) {
     }
 
     public record Summary(UUID id, UUID locationId, YearMonth month, ShiftPlan.Status status, Instant publishedAt) {

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -295,14 +296,17 @@ public class Plans {
                 .collect(Collectors.groupingBy(a -> a.shiftId));
         Map<UUID, String> names = names(byShift.values().stream().flatMap(Collection::stream)
                 .map(a -> a.participantId).distinct().toList());
+        Map<UUID, Location> locationsById = new HashMap<>();
         List<PlanView.ShiftView> views = new ArrayList<>();
         for (Shift s : shifts) {
             List<ShiftAssignment> assigned = byShift.getOrDefault(s.id, List.of());
             long active = assigned.stream().filter(ShiftAssignment::isActive).count();
+            Location location = locationsById.computeIfAbsent(s.locationId, id -> Location.findById(id));
             views.add(new PlanView.ShiftView(s.id, s.workDate, s.startsAt, s.endsAt, s.needed,
                     s.cancelled ? 0 : (int) Math.max(0, s.needed - active), s.cancelled, s.changedAfterPublish,
                     assigned.stream().map(a -> new PlanView.Assignee(a.id, a.participantId, names.get(a.participantId),
-                            a.state, a.swapOffered)).toList()));
+                            a.state, a.swapOffered, a.isActive() && !s.cancelled
+                                    ? rules.standing(a.participantId, location, s.workDate) : null)).toList()));
         }
         return views;
     }

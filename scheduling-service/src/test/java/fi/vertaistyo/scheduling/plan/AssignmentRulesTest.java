@@ -138,6 +138,47 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void assignmentsARevokedDiplomaNoLongerCoversAreFlaggedFromTheRevocationDayOn() {
+        String desk = TestApi.desk(org, programme, "Kela Kallio", "kela-kallio", DIPLOMA);
+        String deskPlan = TestApi.plan(org, desk, month);
+        // two working days of the month in a row (Friday and Monday when this Monday is the month's last day)
+        LocalDate first = YearMonth.from(monday.plusDays(1)).equals(month) ? monday : monday.minusDays(3);
+        LocalDate second = first.plusDays(first.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1);
+        String before = TestApi.shift(org, deskPlan, first, "09:00", "12:00", 1);
+        String after = TestApi.shift(org, deskPlan, second, "09:00", "12:00", 1);
+        UUID guide = peerWithAgreement("Aleksi", 3, 210);
+        UUID diploma = world.diploma(guide, org, DIPLOMA, month.atDay(1).minusYears(1));
+        assign(org, before, guide).then().statusCode(200);
+        assign(org, after, guide).then().statusCode(200);
+        as("coordinator", org).get("/api/scheduling/plans/" + deskPlan).then().statusCode(200)
+                .body("shifts.assignees.flatten().problem", contains(null, null));
+
+        world.revoke(diploma, guide, org, DIPLOMA, second);
+
+        as("coordinator", org).get("/api/scheduling/plans/" + deskPlan).then().statusCode(200)
+                .body("shifts.find { it.id == '" + before + "' }.assignees[0].problem", equalTo(null))
+                .body("shifts.find { it.id == '" + after + "' }.assignees[0].problem", equalTo("QUALIFICATION_REQUIRED"));
+    }
+
+    @Test
+    void anAgreementEndedEarlyFlagsTheAssignmentsAfterItsEnd() {
+        LocalDate first = YearMonth.from(monday.plusDays(1)).equals(month) ? monday : monday.minusDays(3);
+        LocalDate second = first.plusDays(first.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1);
+        String before = shiftOn(first, "09:00", "12:00");
+        String after = shiftOn(second, "09:00", "12:00");
+        UUID peer = world.peer(org, "Pete");
+        UUID agreement = world.agreement(peer, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210);
+        assign(org, before, peer).then().statusCode(200);
+        assign(org, after, peer).then().statusCode(200);
+
+        world.ended(agreement, peer, org, programme, first);
+
+        as("coordinator", org).get("/api/scheduling/plans/" + plan).then().statusCode(200)
+                .body("shifts.find { it.id == '" + before + "' }.assignees[0].problem", equalTo(null))
+                .body("shifts.find { it.id == '" + after + "' }.assignees[0].problem", equalTo("NO_AGREEMENT_IN_FORCE"));
+    }
+
+    @Test
     void aFullShiftTakesNoMoreAndNobodyTwice() {
         String shift = shiftOn(monday, "09:00", "12:00");
         UUID first = peerWithAgreement("Eka", 3, 210);
