@@ -30,7 +30,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end -}}
 
 {{- define "vertaistyo.kafkaUser" -}}
-{{ printf "%s-%s-service" .root.Release.Name .name | trunc 63 | trimSuffix "-" }}
+{{ include "vertaistyo.fullname" . }}
 {{- end -}}
 
 {{- define "vertaistyo.dbHost" -}}

@@ -91,6 +91,16 @@ final class Chart {
         return objects;
     }
 
+    static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+    }
+
+    /** The object with this kind/name, which must be there. */
+    static JsonNode find(List<JsonNode> objects, String id) {
+        return objects.stream().filter(o -> id(o).equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " was not rendered"));
+    }
+
     static String id(JsonNode object) {
         return object.path("kind").asText() + "/" + object.path("metadata").path("name").asText();
     }

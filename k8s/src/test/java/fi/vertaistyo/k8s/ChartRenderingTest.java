@@ -27,7 +27,7 @@ class ChartRenderingTest {
     static final Path PROD = Chart.values("values-prod.yaml");
 
     static long count(List<JsonNode> objects, String kind) {
-        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).count();
+        return Chart.ofKind(objects, kind).size();
     }
 
     /**
@@ -82,13 +82,11 @@ class ChartRenderingTest {
         assertThat(local).hasSize(4);
 
         List<JsonNode> ingress = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
-        JsonNode rule = ingress.stream().filter(o -> Chart.id(o).equals("Ingress/vertaistyo-gateway")).findFirst()
-                .orElseThrow().path("spec").path("rules").get(0);
+        JsonNode rule = Chart.find(ingress, "Ingress/vertaistyo-gateway").path("spec").path("rules").get(0);
         Set<String> ingressPaths = new TreeSet<>();
         rule.path("http").path("paths").forEach(p -> ingressPaths.add(p.path("path").asText()));
         assertThat(ingressPaths).isEqualTo(local);
-        JsonNode verification = ingress.stream().filter(o -> Chart.id(o).equals("Ingress/vertaistyo-diploma-verification"))
-                .findFirst().orElseThrow();
+        JsonNode verification = Chart.find(ingress, "Ingress/vertaistyo-diploma-verification");
         assertThat(verification.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/limit-rpm").asText())
                 .isEqualTo("30");
         assertThat(verification.path("spec").path("rules").get(0).path("http").path("paths").get(0).path("path").asText())
@@ -96,7 +94,7 @@ class ChartRenderingTest {
 
         List<JsonNode> routed = Chart.objects(Chart.render("httproute", List.of(PROD), Map.of("gateway.kind", "httproute")));
         assertThat(count(routed, "Ingress")).isZero();
-        JsonNode route = routed.stream().filter(o -> o.path("kind").asText().equals("HTTPRoute")).findFirst().orElseThrow();
+        JsonNode route = Chart.ofKind(routed, "HTTPRoute").get(0);
         Set<String> routePaths = new TreeSet<>();
         route.path("spec").path("rules").forEach(r -> routePaths.add(r.path("matches").get(0).path("path").path("value").asText()));
         assertThat(routePaths).isEqualTo(local);
@@ -110,8 +108,7 @@ class ChartRenderingTest {
                 "keycloak.operator.enabled", "false", "keycloak.issuerUrl", "https://auth.example.org/realms/vertaistyo")));
         assertThat(objects).extracting(o -> o.path("kind").asText())
                 .doesNotContain("Kafka", "KafkaTopic", "KafkaUser", "Cluster", "Database", "Keycloak", "KeycloakRealmImport");
-        JsonNode config = objects.stream().filter(o -> Chart.id(o).equals("ConfigMap/vertaistyo-payout-service"))
-                .findFirst().orElseThrow().path("data");
+        JsonNode config = Chart.find(objects, "ConfigMap/vertaistyo-payout-service").path("data");
         assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka.example.org:9093");
         assertThat(config.path("DB_URL").asText()).isEqualTo("jdbc:postgresql://db.example.org:5432/payout");
         assertThat(config.path("OIDC_AUTH_SERVER_URL").asText()).isEqualTo("https://auth.example.org/realms/vertaistyo");
@@ -123,9 +120,8 @@ class ChartRenderingTest {
 
     @Test
     void withTheChartsKeycloakServicesFetchKeysInsideTheClusterButCheckThePublicIssuer() {
-        JsonNode config = Chart.objects(Chart.render("prod", List.of(PROD), Map.of())).stream()
-                .filter(o -> Chart.id(o).equals("ConfigMap/vertaistyo-training-service")).findFirst().orElseThrow()
-                .path("data");
+        JsonNode config = Chart.find(Chart.objects(Chart.render("prod", List.of(PROD), Map.of())),
+                "ConfigMap/vertaistyo-training-service").path("data");
         assertThat(config.path("OIDC_AUTH_SERVER_URL").asText())
                 .isEqualTo("http://vertaistyo-keycloak-service:8080/realms/vertaistyo");
         assertThat(config.path("QUARKUS_OIDC_TOKEN_ISSUER").asText())

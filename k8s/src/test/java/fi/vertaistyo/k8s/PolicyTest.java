@@ -24,13 +24,9 @@ class PolicyTest {
         return Chart.objects(Chart.render("policy-" + values.replace(".yaml", ""), List.of(Chart.values(values)), Map.of()));
     }
 
-    static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
-        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
-    }
-
     static List<JsonNode> containers(List<JsonNode> objects) {
         List<JsonNode> containers = new ArrayList<>();
-        ofKind(objects, "Deployment").forEach(d -> d.path("spec").path("template").path("spec").path("containers")
+        Chart.ofKind(objects, "Deployment").forEach(d -> d.path("spec").path("template").path("spec").path("containers")
                 .forEach(containers::add));
         return containers;
     }
@@ -62,7 +58,7 @@ class PolicyTest {
     @MethodSource("renders")
     void everyPodRunsAsNonRootOnAReadOnlyFilesystemWithoutPrivilege(String values) {
         List<JsonNode> objects = render(values);
-        assertThat(ofKind(objects, "Deployment")).allSatisfy(d -> {
+        assertThat(Chart.ofKind(objects, "Deployment")).allSatisfy(d -> {
             JsonNode pod = d.path("spec").path("template").path("spec");
             assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
             assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).isFalse();
@@ -80,7 +76,7 @@ class PolicyTest {
     @MethodSource("renders")
     void everyServiceHasANetworkPolicyBehindADefaultDenyAndOnlyTheGatewayGetsIn(String values) {
         List<JsonNode> objects = render(values);
-        List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
+        List<JsonNode> policies = Chart.ofKind(objects, "NetworkPolicy");
         assertThat(policies).anySatisfy(p -> {
             assertThat(p.path("spec").path("policyTypes").toString()).contains("Ingress", "Egress");
             assertThat(p.path("spec").has("ingress")).isFalse();
@@ -90,9 +86,7 @@ class PolicyTest {
         policies.forEach(p -> covered.add(p.path("spec").path("podSelector").path("matchLabels")
                 .path("app.kubernetes.io/name").asText()));
         assertThat(covered).contains("participant-service", "scheduling-service", "training-service", "payout-service");
-        JsonNode payout = policies.stream()
-                .filter(p -> p.path("metadata").path("name").asText().equals("vertaistyo-payout-service")).findFirst()
-                .orElseThrow();
+        JsonNode payout = Chart.find(policies, "NetworkPolicy/vertaistyo-payout-service");
         JsonNode ingress = payout.path("spec").path("ingress");
         assertThat(ingress).hasSize(1);
         assertThat(ingress.get(0).path("from")).hasSize(1);
@@ -104,8 +98,8 @@ class PolicyTest {
     @MethodSource("renders")
     void noSecretIsRenderedAndSecretsAreOnlyReferenced(String values) {
         List<JsonNode> objects = render(values);
-        assertThat(ofKind(objects, "Secret")).isEmpty();
-        assertThat(ofKind(objects, "ConfigMap")).allSatisfy(c ->
+        assertThat(Chart.ofKind(objects, "Secret")).isEmpty();
+        assertThat(Chart.ofKind(objects, "ConfigMap")).allSatisfy(c ->
                 assertThat(c.path("data").toString().toLowerCase()).doesNotContain("password", "jaas"));
         assertThat(containers(objects)).allSatisfy(c -> c.path("env").forEach(e ->
                 assertThat(e.has("valueFrom")).as(e.path("name").asText() + " comes from a Secret").isTrue()));
@@ -113,7 +107,7 @@ class PolicyTest {
 
     @Test
     void productionTopicsAreReplicatedThreeTimesWithTwoInSync() {
-        List<JsonNode> topics = ofKind(render("values-prod.yaml"), "KafkaTopic");
+        List<JsonNode> topics = Chart.ofKind(render("values-prod.yaml"), "KafkaTopic");
         assertThat(topics).isNotEmpty().allSatisfy(t -> {
             assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3);
             assertThat(t.path("spec").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
@@ -126,25 +120,23 @@ class PolicyTest {
     @Test
     void productionSpreadsThreeReplicasOverNodesWithBudgets() {
         List<JsonNode> objects = render("values-prod.yaml");
-        assertThat(ofKind(objects, "HorizontalPodAutoscaler")).allSatisfy(h ->
+        assertThat(Chart.ofKind(objects, "HorizontalPodAutoscaler")).allSatisfy(h ->
                 assertThat(h.path("spec").path("minReplicas").asInt()).isEqualTo(3));
-        assertThat(ofKind(objects, "PodDisruptionBudget")).hasSize(4);
-        assertThat(ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.path("spec").path("template").path("spec")
+        assertThat(Chart.ofKind(objects, "PodDisruptionBudget")).hasSize(4);
+        assertThat(Chart.ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.path("spec").path("template").path("spec")
                 .path("affinity").path("podAntiAffinity").has("requiredDuringSchedulingIgnoredDuringExecution")).isTrue());
     }
 
     @Test
     void eachServiceMayUseOnlyItsOwnTopicsAndAPartnerOnlyReadsDeskDuty() {
-        List<JsonNode> users = ofKind(render("values-dev.yaml"), "KafkaUser");
-        JsonNode partner = users.stream().filter(u -> u.path("metadata").path("name").asText().equals("partner-kela-itakeskus"))
-                .findFirst().orElseThrow();
+        List<JsonNode> users = Chart.ofKind(render("values-dev.yaml"), "KafkaUser");
+        JsonNode partner = Chart.find(users, "KafkaUser/partner-kela-itakeskus");
         JsonNode acls = partner.path("spec").path("authorization").path("acls");
         assertThat(acls).allSatisfy(a -> assertThat(a.path("operations").toString()).doesNotContain("Write"));
         assertThat(acls).filteredOn(a -> a.path("resource").path("type").asText().equals("topic"))
                 .singleElement().satisfies(a -> assertThat(a.path("resource").path("name").asText()).isEqualTo("desk-duty.v1"));
 
-        JsonNode payout = users.stream().filter(u -> u.path("metadata").path("name").asText().equals("vertaistyo-payout-service"))
-                .findFirst().orElseThrow();
+        JsonNode payout = Chart.find(users, "KafkaUser/vertaistyo-payout-service");
         Set<String> writes = new TreeSet<>();
         payout.path("spec").path("authorization").path("acls").forEach(a -> {
             if (a.path("operations").toString().contains("Write")) {

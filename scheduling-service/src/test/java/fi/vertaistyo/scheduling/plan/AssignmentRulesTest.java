@@ -15,6 +15,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,12 @@ class AssignmentRulesTest {
 
     UUID peerWithAgreement(String name, int daysPerWeek, int minutesPerDay) {
         return world.peerWorking(org, programme, month, name, daysPerWeek, minutesPerDay);
+    }
+
+    /** Two working days of the month in a row: this Monday and Tuesday, or Friday and Monday when Monday is the month's last day. */
+    List<LocalDate> twoWorkingDaysInARow() {
+        LocalDate first = YearMonth.from(monday.plusDays(1)).equals(month) ? monday : monday.minusDays(3);
+        return List.of(first, first.plusDays(first.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1));
     }
 
     String shiftOn(LocalDate day, String start, String end) {
@@ -141,9 +148,9 @@ class AssignmentRulesTest {
     void assignmentsARevokedDiplomaNoLongerCoversAreFlaggedFromTheRevocationDayOn() {
         String desk = TestApi.desk(org, programme, "Kela Kallio", "kela-kallio", DIPLOMA);
         String deskPlan = TestApi.plan(org, desk, month);
-        // two working days of the month in a row (Friday and Monday when this Monday is the month's last day)
-        LocalDate first = YearMonth.from(monday.plusDays(1)).equals(month) ? monday : monday.minusDays(3);
-        LocalDate second = first.plusDays(first.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1);
+        List<LocalDate> days = twoWorkingDaysInARow();
+        LocalDate first = days.get(0);
+        LocalDate second = days.get(1);
         String before = TestApi.shift(org, deskPlan, first, "09:00", "12:00", 1);
         String after = TestApi.shift(org, deskPlan, second, "09:00", "12:00", 1);
         UUID guide = peerWithAgreement("Aleksi", 3, 210);
@@ -162,8 +169,9 @@ class AssignmentRulesTest {
 
     @Test
     void anAgreementEndedEarlyFlagsTheAssignmentsAfterItsEnd() {
-        LocalDate first = YearMonth.from(monday.plusDays(1)).equals(month) ? monday : monday.minusDays(3);
-        LocalDate second = first.plusDays(first.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 3 : 1);
+        List<LocalDate> days = twoWorkingDaysInARow();
+        LocalDate first = days.get(0);
+        LocalDate second = days.get(1);
         String before = shiftOn(first, "09:00", "12:00");
         String after = shiftOn(second, "09:00", "12:00");
         UUID peer = world.peer(org, "Pete");

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,15 +91,16 @@ public class Diplomas {
                     "The participant already has this term's diploma.");
         }
         Map<ExamComponent, Latest> results = exams.latest(term, List.of(participant)).getOrDefault(participant, Map.of());
+        Set<ExamComponent> required = term.required();
         DiplomaRule.Decision decision = DiplomaRule.decide(attendances.rates(term, List.of(participant)).get(participant),
-                term.attendanceThreshold, term.required(), results);
+                term.attendanceThreshold, required, results);
         if (!decision.eligible()) {
             throw ProblemException.refused("Diploma requirements not met", "diploma-requirements-not-met",
                     String.join("; ", decision.unmet()) + ".");
         }
         LocalDate today = Helsinki.today(clock);
         LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
-        LocalDate requirementsMet = results.entrySet().stream().filter(e -> term.required().contains(e.getKey()))
+        LocalDate requirementsMet = results.entrySet().stream().filter(e -> required.contains(e.getKey()))
                 .map(e -> e.getValue().examinedOn()).max(Comparator.naturalOrder()).orElse(term.startsOn);
         if (validFrom.isAfter(today) || validFrom.isBefore(requirementsMet)) {
             throw new ProblemException(400, "Invalid request",

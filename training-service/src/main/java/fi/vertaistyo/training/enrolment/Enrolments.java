@@ -39,7 +39,7 @@ public class Enrolments {
     public EnrolmentViews.EnrolmentView enrol(String organisation, UUID termId, UUID participantId) {
         Term term = terms.lockedInOrganisation(organisation, termId);
         KnownPeer peer = peers.inOrganisation(participantId, organisation);
-        Enrolment enrolment = Enrolment.find("term = ?1 and participantId = ?2", term, participantId).firstResult();
+        Enrolment enrolment = enrolment(term, participantId).orElse(null);
         if (enrolment != null && enrolment.status != EnrolmentStatus.WITHDRAWN) {
             throw ProblemException.refused("Already enrolled", "already-enrolled",
                     "The participant is already " + (enrolment.status == EnrolmentStatus.WAITING
@@ -93,9 +93,7 @@ public class Enrolments {
         int position = 0;
         for (Enrolment e : ordered(all)) {
             Integer waiting = e.status == EnrolmentStatus.WAITING ? ++position : null;
-            FollowUp f = followUps.get(e.id);
-            views.add(new EnrolmentViews.EnrolmentView(e.id, term.id, term.name, e.participantId, names.get(e.participantId),
-                    e.status, waiting, e.requestedAt, e.enrolledAt, f == null ? null : f.dueOn));
+            views.add(view(e, names.get(e.participantId), waiting, followUps.get(e.id)));
         }
         return views;
     }
@@ -106,12 +104,9 @@ public class Enrolments {
         List<Enrolment> own = Enrolment.list("participantId", participantId);
         Map<UUID, FollowUp> followUps = followUps(own);
         return own.stream().sorted(Comparator.comparing((Enrolment e) -> e.term.startsOn).reversed())
-                .map(e -> {
-                    FollowUp f = followUps.get(e.id);
-                    return new EnrolmentViews.EnrolmentView(e.id, e.term.id, e.term.name, e.participantId, null, e.status,
-                            e.status == EnrolmentStatus.WAITING ? waitingPosition(e) : null, e.requestedAt,
-                            e.enrolledAt, f == null ? null : f.dueOn);
-                }).toList();
+                .map(e -> view(e, null, e.status == EnrolmentStatus.WAITING ? waitingPosition(e) : null,
+                        followUps.get(e.id)))
+                .toList();
     }
 
     /** Whether the participant holds a place (not just a place in line) in the term. */
@@ -127,8 +122,7 @@ public class Enrolments {
                 .map(e -> e.participantId).toList();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Enrolment> enrolment(Term term, UUID participantId) {
+    private static Optional<Enrolment> enrolment(Term term, UUID participantId) {
         return Enrolment.find("term = ?1 and participantId = ?2", term, participantId).firstResultOptional();
     }
 
@@ -167,10 +161,14 @@ public class Enrolments {
     }
 
     private EnrolmentViews.EnrolmentView view(Enrolment e, String displayName) {
-        FollowUp f = FollowUp.find("enrolment", e).firstResult();
+        return view(e, displayName, e.status == EnrolmentStatus.WAITING ? waitingPosition(e) : null,
+                FollowUp.<FollowUp>find("enrolment", e).firstResult());
+    }
+
+    private static EnrolmentViews.EnrolmentView view(Enrolment e, String displayName, Integer waitingPosition,
+            FollowUp followUp) {
         return new EnrolmentViews.EnrolmentView(e.id, e.term.id, e.term.name, e.participantId, displayName, e.status,
-                e.status == EnrolmentStatus.WAITING ? waitingPosition(e) : null, e.requestedAt, e.enrolledAt,
-                f == null ? null : f.dueOn);
+                waitingPosition, e.requestedAt, e.enrolledAt, followUp == null ? null : followUp.dueOn);
     }
 
     private static Map<UUID, FollowUp> followUps(List<Enrolment> enrolments) {

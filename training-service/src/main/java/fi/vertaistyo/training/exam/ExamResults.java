@@ -51,7 +51,9 @@ public class ExamResults {
     public List<ExamViews.ResultView> ofSession(UUID sessionId) {
         TrainingSession session = sessions.forCaller(sessionId);
         List<ExamResult> results = ExamResult.list("session", session);
-        return views(results, session.term);
+        List<UUID> participants = results.stream().map(r -> r.participantId).distinct().toList();
+        return views(results, participants.isEmpty() ? List.of()
+                : ExamResult.list("session.term = ?1 and participantId in ?2", session.term, participants));
     }
 
     /** Records a component's result in the session, or corrects the one recorded there. */
@@ -83,9 +85,8 @@ public class ExamResults {
         result.recordedBy = user.userKey();
         result.recordedAt = clock.instant();
         result.persist();
-        ExamResult recorded = result;
-        return views(ExamResult.list("session.term = ?1 and participantId = ?2", session.term, request.participantId()),
-                session.term).stream().filter(v -> v.id().equals(recorded.id)).findFirst().orElseThrow();
+        return views(List.of(result), ExamResult.list("session.term = ?1 and participantId = ?2", session.term,
+                request.participantId())).get(0);
     }
 
     /** Per participant, the latest result of each component they took in the term. */
@@ -105,14 +106,16 @@ public class ExamResults {
     /** A participant's own results in a term, every attempt. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ExamViews.ResultView> ofParticipant(Term term, UUID participantId) {
-        return views(ExamResult.list("session.term = ?1 and participantId = ?2", term, participantId), term);
+        List<ExamResult> all = ExamResult.list("session.term = ?1 and participantId = ?2", term, participantId);
+        return views(all, all);
     }
 
-    private List<ExamViews.ResultView> views(List<ExamResult> results, Term term) {
+    /**
+     * @param all every result in the term of the participants shown: attempt numbers count each session of
+     *            the term in which the participant took the component
+     */
+    private List<ExamViews.ResultView> views(List<ExamResult> results, List<ExamResult> all) {
         Map<UUID, String> names = peers.displayNames(results.stream().map(r -> r.participantId).distinct().toList());
-        // Attempt numbers count every session of the term in which the participant took the component.
-        List<ExamResult> all = results.isEmpty() ? List.of() : ExamResult.list(
-                "session.term = ?1 and participantId in ?2", term, results.stream().map(r -> r.participantId).distinct().toList());
         Map<UUID, Integer> attempts = new HashMap<>();
         Map<String, Integer> counters = new HashMap<>();
         all.stream().sorted(IN_ORDER_TAKEN).forEach(r -> attempts.put(r.id,

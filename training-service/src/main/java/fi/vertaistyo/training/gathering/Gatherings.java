@@ -73,10 +73,10 @@ public class Gatherings {
             return List.of();
         }
         List<UUID> ids = found.stream().map(g -> g.id).toList();
-        Map<UUID, Long> counts = GatheringSignup.<GatheringSignup>list("gatheringId in ?1", ids).stream()
+        List<GatheringSignup> signups = GatheringSignup.list("gatheringId in ?1", ids);
+        Map<UUID, Long> counts = signups.stream()
                 .collect(Collectors.groupingBy(s -> s.gatheringId, Collectors.counting()));
-        Set<UUID> own = participantId == null ? Set.of() : GatheringSignup
-                .<GatheringSignup>list("gatheringId in ?1 and participantId = ?2", ids, participantId).stream()
+        Set<UUID> own = signups.stream().filter(s -> s.participantId.equals(participantId))
                 .map(s -> s.gatheringId).collect(Collectors.toSet());
         return found.stream().map(g -> view(g, counts.getOrDefault(g.id, 0L).intValue(),
                 participantId == null ? null : own.contains(g.id))).toList();
