@@ -1,9 +1,12 @@
 package fi.vertaistyo.scheduling.deskduty;
 
+import fi.vertaistyo.scheduling.calendar.ICalendar;
+import fi.vertaistyo.scheduling.plan.Shift;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Time;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -61,5 +64,16 @@ public class DeskDutySchedule {
 
     private static LocalTime time(Object value) {
         return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
+    }
+
+    /** Duties as an iCalendar feed: what the partner API answers, nothing more. */
+    public static String calendar(List<DeskDuty> duties, Instant stamp) {
+        List<ICalendar.Event> events = duties.stream().map(d -> new ICalendar.Event(d.dutyId().toString(),
+                d.date().atTime(LocalTime.parse(d.start())).atZone(Shift.HELSINKI).toInstant(),
+                d.date().atTime(LocalTime.parse(d.end())).atZone(Shift.HELSINKI).toInstant(),
+                "Desk duty: " + d.displayName(), d.location(),
+                d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED : ICalendar.Status.CONFIRMED,
+                d.status() == DeskDuty.Status.SCHEDULED ? 0 : 1)).toList();
+        return ICalendar.write("Desk duty", events, stamp);
     }
 }

@@ -3,7 +3,6 @@ package fi.vertaistyo.scheduling.deskduty;
 import fi.vertaistyo.scheduling.calendar.ICalendar;
 import fi.vertaistyo.scheduling.feedback.Feedback;
 import fi.vertaistyo.scheduling.feedback.FeedbackViews.DeskCounts;
-import fi.vertaistyo.scheduling.plan.Shift;
 import fi.vertaistyo.scheduling.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import fi.vertaistyo.scheduling.web.DateRange;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -69,13 +67,7 @@ public class PartnerResource {
     @Produces(ICalendar.MEDIA_TYPE)
     public String deskDutyCalendar(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("deskId") UUID deskId) {
-        List<ICalendar.Event> events = duties(from, to, deskId).stream().map(d -> new ICalendar.Event(d.dutyId().toString(),
-                d.date().atTime(LocalTime.parse(d.start())).atZone(Shift.HELSINKI).toInstant(),
-                d.date().atTime(LocalTime.parse(d.end())).atZone(Shift.HELSINKI).toInstant(),
-                "Desk duty: " + d.displayName(), d.location(),
-                d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED : ICalendar.Status.CONFIRMED,
-                d.status() == DeskDuty.Status.SCHEDULED ? 0 : 1)).toList();
-        return ICalendar.write("Desk duty", events, clock.instant());
+        return DeskDutySchedule.calendar(duties(from, to, deskId), clock.instant());
     }
 
     @GET

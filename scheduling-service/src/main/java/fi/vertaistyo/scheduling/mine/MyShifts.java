@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.mine;
 
+import fi.vertaistyo.scheduling.absence.Absence;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.OwnAbsence;
 import fi.vertaistyo.scheduling.absence.Absences;
 import fi.vertaistyo.scheduling.calendar.ICalendar;
@@ -22,7 +23,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A peer's own shifts and what they may do with them. The peer is recognised by their linked login only. */
@@ -52,7 +57,22 @@ public class MyShifts {
 
     @Transactional
     public List<MyShift> shifts(String organisation, String accountKey, DateRange range) {
-        KnownPeer self = self(organisation, accountKey);
+        return shifts(self(organisation, accountKey), range);
+    }
+
+    @Transactional
+    public String calendar(String organisation, String accountKey, DateRange range) {
+        return calendar(self(organisation, accountKey), range);
+    }
+
+    /** The calendar of a peer known by id (a secret feed address belongs to the person, not a login). */
+    @Transactional
+    public String calendarOf(String organisation, UUID participantId, DateRange range) {
+        return calendar(peers.inOrganisation(organisation, participantId)
+                .orElseThrow(() -> ProblemException.notFound("Calendar feed")), range);
+    }
+
+    private List<MyShift> shifts(KnownPeer self, DateRange range) {
         List<Object[]> rows = em.createQuery("""
                 select a, s, l from ShiftAssignment a, Shift s, Location l, ShiftPlan p
                 where a.shiftId = s.id and s.locationId = l.id and s.planId = p.id
@@ -62,12 +82,16 @@ public class MyShifts {
                 order by s.workDate, s.startsAt, a.assignedAt""", Object[].class)
                 .setParameter("p", self.participantId()).setParameter("from", range.from())
                 .setParameter("to", range.to()).getResultList();
-        return rows.stream().map(r -> mine((ShiftAssignment) r[0], (Shift) r[1], (Location) r[2])).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> shiftIds = rows.stream().map(r -> ((Shift) r[1]).id).toList();
+        ShiftContext context = context(self.participantId(), shiftIds);
+        return rows.stream().map(r -> mine((ShiftAssignment) r[0], (Shift) r[1], (Location) r[2], context)).toList();
     }
 
-    @Transactional
-    public String calendar(String organisation, String accountKey, DateRange range) {
-        List<ICalendar.Event> events = shifts(organisation, accountKey, range).stream()
+    private String calendar(KnownPeer self, DateRange range) {
+        List<ICalendar.Event> events = shifts(self, range).stream()
                 .map(s -> new ICalendar.Event(s.dutyId().toString(),
                         s.date().atTime(s.start()).atZone(Shift.HELSINKI).toInstant(),
                         s.date().atTime(s.end()).atZone(Shift.HELSINKI).toInstant(),
@@ -142,11 +166,38 @@ public class MyShifts {
 
     private MyShift mine(ShiftAssignment duty) {
         Shift shift = Shift.findById(duty.shiftId);
-        return mine(duty, shift, Location.findById(shift.locationId));
+        return mine(duty, shift, Location.findById(shift.locationId), context(duty.participantId, List.of(shift.id)));
     }
 
-    private static MyShift mine(ShiftAssignment a, Shift s, Location l) {
+    /** What a peer's shift view adds to the shift rows, read in three queries for the whole list. */
+    private record ShiftContext(Map<UUID, List<String>> coworkers, Set<UUID> feedbackGiven,
+            Map<UUID, Absence.Notice> absences) {
+    }
+
+    private ShiftContext context(UUID participantId, List<UUID> shiftIds) {
+        Map<UUID, List<String>> coworkers = new HashMap<>();
+        em.createQuery("""
+                select a.shiftId, p.displayName from ShiftAssignment a, KnownPeer p
+                where a.participantId = p.participantId and a.shiftId in :shifts and a.participantId <> :self
+                and a.state = fi.vertaistyo.scheduling.plan.ShiftAssignment.State.ASSIGNED
+                order by a.assignedAt""", Object[].class)
+                .setParameter("shifts", shiftIds).setParameter("self", participantId).getResultStream()
+                .forEach(r -> coworkers.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Set<UUID> feedbackGiven = new HashSet<>(em.createQuery("""
+                select f.shiftId from ShiftFeedback f where f.shiftId in :shifts and f.participantId = :self""", UUID.class)
+                .setParameter("shifts", shiftIds).setParameter("self", participantId).getResultList());
+        Map<UUID, Absence.Notice> absences = new HashMap<>();
+        em.createQuery("""
+                select a.shiftId, a.notice from Absence a where a.shiftId in :shifts and a.participantId = :self
+                order by a.recordedAt""", Object[].class)
+                .setParameter("shifts", shiftIds).setParameter("self", participantId).getResultStream()
+                .forEach(r -> absences.put((UUID) r[0], (Absence.Notice) r[1]));
+        return new ShiftContext(coworkers, feedbackGiven, absences);
+    }
+
+    private static MyShift mine(ShiftAssignment a, Shift s, Location l, ShiftContext context) {
         return new MyShift(s.id, a.id, s.workDate, s.startsAt, s.endsAt, l.name, l.address, a.state, a.swapOffered,
-                s.changedAfterPublish, s.cancelled);
+                s.changedAfterPublish, s.cancelled, context.coworkers().getOrDefault(s.id, List.of()),
+                context.feedbackGiven().contains(s.id), context.absences().get(s.id));
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.scheduling.TestWorld;
@@ -88,6 +89,28 @@ class PeerSelfServiceTest {
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX"));
         assertThat(start.toInstant()).isEqualTo(monday.atTime(8, 30).atZone(ZoneId.of("Europe/Helsinki")).toInstant());
         assertThat(prop(event, "STATUS")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void myShiftSaysWhoElseIsOnItAndTheNoticeOfMyAbsenceButNeverItsReason() {
+        Peer pete = peer("Pete", true);
+        Peer tiina = peer("Tiina", true);
+        String shift = TestApi.shift(org, plan, monday, "08:30", "12:00", 2);
+        assign(org, shift, pete.id()).then().statusCode(200);
+        assign(org, shift, tiina.id()).then().statusCode(200);
+        TestApi.publish(org, plan);
+        asPeer(pete.subject(), org).get("/api/scheduling/my/shifts" + range()).then().statusCode(200)
+                .body("[0].coworkers", contains("Tiina")).body("[0].feedbackGiven", equalTo(false))
+                .body("[0].absence", nullValue());
+
+        asPeer(pete.subject(), org).body("{\"reason\":\"flu\"}")
+                .post("/api/scheduling/my/shifts/" + shift + "/absence").then().statusCode(201);
+        String mine = asPeer(pete.subject(), org).get("/api/scheduling/my/shifts" + range()).then().statusCode(200)
+                .body("[0].state", equalTo("ABSENT")).body("[0].absence", equalTo("IN_TIME"))
+                .extract().asString();
+        assertThat(mine).doesNotContain("flu");
+        asPeer(tiina.subject(), org).get("/api/scheduling/my/shifts" + range()).then().statusCode(200)
+                .body("[0].coworkers", empty());
     }
 
     @Test
