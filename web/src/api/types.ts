@@ -1,0 +1,27 @@
+import type { components as Scheduling } from './generated/scheduling';
+import type { components as Payout } from './generated/payout';
+import type { components as Training } from './generated/training';
+
+/**
+ * The generated schemas mark every field of a Java record optional; the services always write
+ * them (nulls included). `Present` says so, keeping the listed fields nullable.
+ */
+type Present<T, Nullable extends keyof T = never> =
+  { [P in Exclude<keyof T, Nullable>]-?: NonNullable<T[P]> } & { [P in Nullable]: T[P] | null };
+
+type S = Scheduling['schemas'];
+type P = Payout['schemas'];
+type T = Training['schemas'];
+
+export type MyShift = Present<S['MyShift'], 'absence' | 'address'>;
+export type OpenShift = Present<S['Open'], 'address'>;
+export type HelpKind = S['HelpKind'];
+export type Notice = S['Notice'];
+export type MyFeedStatus = Present<S['MyFeedStatus'], 'createdAt' | 'lastUsedAt'>;
+export type Statement = Present<P['Statement']>;
+export type StatementDetail = { statement: Statement; entries: Present<P['Entry'], 'locationName' | 'belongsTo'>[] };
+export type MyPayment = Present<P['MyPayment'], 'paidCents' | 'paidAt' | 'acknowledgedAt'>;
+export type Enrolment = Present<T['EnrolmentView'], 'waitingPosition' | 'displayName' | 'enrolledAt' | 'followUpDueOn'>;
+export type MySession = T['MySession'];
+export type MyResults = T['MyResults'];
+export type Diploma = T['DiplomaView'];

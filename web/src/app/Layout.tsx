@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { signOut } from '../auth/session';
+import { queryClient } from './App';
+
+const ICONS: Record<string, string> = {
+  home: 'M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z',
+  shifts: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+  money: 'M3 6h18v12H3zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  training: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5',
+  me: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+};
+
+export async function signOutEverywhere() {
+  queryClient.clear();
+  await signOut();
+}
+
+export function Layout({ children, peerNav, publicPage }: { children: ReactNode; peerNav?: boolean; publicPage?: boolean }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const items = [
+    { to: '/', key: 'home', end: true },
+    { to: '/shifts', key: 'shifts' },
+    { to: '/money', key: 'money' },
+    { to: '/training', key: 'training' },
+    { to: '/me', key: 'me' },
+  ];
+  return (
+    <>
+      <a className="skip" href="#main">{t('app.skipToContent')}</a>
+      <header className="top">
+        <Link className="brand" to="/">{t('app.name')}</Link>
+        <LanguageSelect />
+        {!publicPage && auth.user && (
+          <button type="button" className="button secondary" onClick={() => void signOutEverywhere()}>
+            {t('app.signOut')}
+          </button>
+        )}
+      </header>
+      {peerNav && (
+        <nav className="tabs" aria-label={t('app.mainNav')}>
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.to} end={item.end}>
+                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"
+                    strokeLinejoin="round" aria-hidden="true" focusable="false"><path d={ICONS[item.key]} /></svg>
+                  {t(`nav.${item.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}
