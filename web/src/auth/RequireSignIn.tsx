@@ -4,6 +4,7 @@ import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/i18n';
 import { Loading } from '../components/Loading';
+import { isSigningOut } from './session';
 
 const RETURN_TO = 'vt.returnTo';
 
@@ -24,7 +25,7 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const signIn = useSignIn();
   const offlineWithSession = !!auth.user && !navigator.onLine;
-  const mustSignIn = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !offlineWithSession;
+  const mustSignIn = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !offlineWithSession && !isSigningOut();
   useEffect(() => {
     if (mustSignIn && !auth.error) signIn();
   }, [mustSignIn, auth.error]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -13,7 +13,7 @@ export function oidcSettings(config: AppConfig): UserManagerSettings {
     authority: config.oidcAuthority,
     client_id: config.oidcClientId,
     redirect_uri: `${origin}/auth/callback`,
-    post_logout_redirect_uri: `${origin}/`,
+    post_logout_redirect_uri: `${origin}/signed-out`,
     response_type: 'code',
     scope: 'openid',
     automaticSilentRenew: true,
@@ -23,6 +23,12 @@ export function oidcSettings(config: AppConfig): UserManagerSettings {
 }
 
 let manager: UserManager | undefined;
+let signingOut = false;
+
+/** True from the moment sign-out starts: nothing may start a new sign-in meanwhile. */
+export function isSigningOut() {
+  return signingOut;
+}
 
 export function setUserManager(m: UserManager) {
   manager = m;
@@ -36,6 +42,7 @@ export async function accessToken(): Promise<string | undefined> {
 
 /** Signs out everywhere: local data first, then the Keycloak session. */
 export async function signOut(): Promise<void> {
+  signingOut = true;
   await forgetEverythingSaved();
   if (!manager) return;
   const user = await manager.getUser();

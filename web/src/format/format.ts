@@ -61,6 +61,11 @@ export function formatInstant(iso: string, lang: Lang): string {
   return lang === 'fi' ? `${d} klo ${t}` : lang === 'sv' ? `${d} kl. ${t}` : `${d}, ${t}`;
 }
 
+/** The Helsinki day of an instant, YYYY-MM-DD. */
+export function dayOf(iso: string): string {
+  return helsinkiParts(new Date(iso)).day;
+}
+
 /** Today's date in Helsinki, YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
   return helsinkiParts(now).day;

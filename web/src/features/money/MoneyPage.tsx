@@ -5,7 +5,7 @@ import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SavedNotice } from '../../components/SavedNotice';
-import { formatDay, formatInstant, formatMoney, formatMonth, monthOf, today } from '../../format/format';
+import { dayOf, formatDay, formatInstant, formatMoney, formatMonth, monthOf, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { nextPayout, useMyPayments, useMyStatements } from '../../data/peer';
 import { payouts, unwrap } from '../../api/client';
@@ -68,13 +68,18 @@ export default function MoneyPage() {
           )}
         {acknowledged.map((p) => (
           <p key={p.lineId} className="muted small">
-            {t('money.paidOn', { when: formatDay(p.paidOn, lang), amount: formatMoney(p.paidCents ?? p.dueCents, lang) })}
+            {t('money.paidOn', { when: formatDay(paidDay(p), lang), amount: formatMoney(p.paidCents ?? p.dueCents, lang) })}
             {' · '}{t('money.acknowledged', { when: formatInstant(p.acknowledgedAt!, lang) })}
           </p>
         ))}
       </section>
     </Page>
   );
+}
+
+/** The day the cash was handed over (the payout day's planned date if the time was not recorded). */
+function paidDay(p: MyPayment): string {
+  return p.paidAt ? dayOf(p.paidAt) : p.paidOn;
 }
 
 function Acknowledge({ payment }: { payment: MyPayment }) {
@@ -88,7 +93,7 @@ function Acknowledge({ payment }: { payment: MyPayment }) {
   });
   return (
     <div className="card">
-      <p className="when">{t('money.paidOn', { when: formatDay(payment.paidOn, lang), amount: formatMoney(payment.paidCents ?? payment.dueCents, lang) })}</p>
+      <p className="when">{t('money.paidOn', { when: formatDay(paidDay(payment), lang), amount: formatMoney(payment.paidCents ?? payment.dueCents, lang) })}</p>
       <p>{payment.locationName}, {formatMonth(payment.month, lang)}</p>
       {ack.error && <ErrorNotice error={ack.error} />}
       <button type="button" className="button" disabled={ack.isPending} onClick={() => ack.mutate()}>{t('money.received')}</button>
