@@ -94,7 +94,7 @@ function Term({ enrolment, results, sessions }: { enrolment: Enrolment; results?
             {sessions.map((s) => (
               <li key={s.session?.id}>
                 <span className="when">{s.session?.startsAt && formatInstant(s.session.startsAt, lang)}</span><br />
-                {s.session?.module ?? s.session?.kind}<br />
+                {s.session?.kind === 'EXAM' ? t('training.examSession') : s.session?.module}<br />
                 <span className="muted">{s.attendance ? t(`training.attendance.${s.attendance}`) : t('training.attendance.none')}</span>
               </li>
             ))}
