@@ -64,8 +64,13 @@ function Waiting({ shifts, payments }: { shifts: MyShift[]; payments: MyPayment[
   const { t } = useTranslation();
   const lang = currentLang();
   const items: { key: string; to: string; text: string }[] = [];
-  for (const s of shifts.filter(needsFeedback)) {
+  // The newest two first; more than that would bury everything else on the page.
+  const feedback = shifts.filter(needsFeedback).reverse();
+  for (const s of feedback.slice(0, 2)) {
     items.push({ key: `f-${s.shiftId}`, to: `/shifts/${s.shiftId}/feedback`, text: t('home.feedbackFor', { when: formatDay(s.date, lang) }) });
+  }
+  if (feedback.length > 2) {
+    items.push({ key: 'f-more', to: '/shifts', text: t('home.moreFeedback', { count: feedback.length - 2 }) });
   }
   for (const p of payments.filter((p) => p.status === 'PAID' && !p.acknowledgedAt)) {
     items.push({ key: `p-${p.lineId}`, to: '/money', text: t('home.acknowledge', { amount: formatMoney(p.paidCents ?? p.dueCents, lang) }) });

@@ -48,11 +48,11 @@ class ChartRenderingTest {
         for (Path values : List.of(DEV, PROD)) {
             List<JsonNode> objects = Chart.objects(Chart.render(values.getFileName().toString().replace(".yaml", ""),
                     List.of(values), Map.of()));
-            assertThat(count(objects, "Deployment")).isEqualTo(4);
-            assertThat(count(objects, "Service")).isEqualTo(4);
-            assertThat(count(objects, "ConfigMap")).isEqualTo(4);
+            assertThat(count(objects, "Deployment")).as("four services and the web app").isEqualTo(5);
+            assertThat(count(objects, "Service")).isEqualTo(5);
+            assertThat(count(objects, "ConfigMap")).isEqualTo(5);
             assertThat(count(objects, "Ingress")).as("the gateway and the rate-limited verification").isEqualTo(2);
-            assertThat(count(objects, "NetworkPolicy")).isEqualTo(6);
+            assertThat(count(objects, "NetworkPolicy")).isEqualTo(7);
             assertThat(count(objects, "Kafka")).isEqualTo(1);
             assertThat(count(objects, "KafkaNodePool")).isEqualTo(1);
             assertThat(count(objects, "KafkaTopic")).isEqualTo(4 + 5);
@@ -63,8 +63,8 @@ class ChartRenderingTest {
             assertThat(count(objects, "Secret")).as("no secrets in the chart").isZero();
         }
         List<JsonNode> prod = Chart.objects(Chart.render("prod", List.of(PROD), Map.of()));
-        assertThat(count(prod, "PodDisruptionBudget")).isEqualTo(4);
-        assertThat(count(prod, "HorizontalPodAutoscaler")).isEqualTo(4);
+        assertThat(count(prod, "PodDisruptionBudget")).isEqualTo(5);
+        assertThat(count(prod, "HorizontalPodAutoscaler")).isEqualTo(5);
         assertThat(count(prod, "ScheduledBackup")).isEqualTo(1);
         assertThat(count(prod, "KafkaUser")).isEqualTo(4);
         List<JsonNode> dev = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
@@ -75,11 +75,11 @@ class ChartRenderingTest {
     @Test
     void theGatewayHasTheSamePathsAsTheLocalOneAsIngressOrHttpRoute() throws IOException {
         Set<String> local = new TreeSet<>();
-        Matcher m = Pattern.compile("location (/api/[a-z]+)").matcher(Files.readString(Path.of("..", "dev", "gateway", "nginx.conf")));
+        Matcher m = Pattern.compile("location (/api/[a-z]+|/)\\s+\\{").matcher(Files.readString(Path.of("..", "dev", "gateway", "nginx.conf")));
         while (m.find()) {
             local.add(m.group(1));
         }
-        assertThat(local).hasSize(4);
+        assertThat(local).as("four APIs and the web app").hasSize(5).contains("/");
 
         List<JsonNode> ingress = Chart.objects(Chart.render("dev", List.of(DEV), Map.of()));
         JsonNode rule = Chart.find(ingress, "Ingress/vertaistyo-gateway").path("spec").path("rules").get(0);
@@ -98,6 +98,21 @@ class ChartRenderingTest {
         Set<String> routePaths = new TreeSet<>();
         route.path("spec").path("rules").forEach(r -> routePaths.add(r.path("matches").get(0).path("path").path("value").asText()));
         assertThat(routePaths).isEqualTo(local);
+    }
+
+    @Test
+    void theWebAppSignsInAtThePublicIssuerAndItsPolicyNamesOnlyThatOrigin() {
+        List<JsonNode> objects = Chart.objects(Chart.render("web", List.of(PROD), Map.of(
+                "keycloak.operator.enabled", "false", "keycloak.issuerUrl", "https://auth.example.org/realms/vertaistyo")));
+        JsonNode config = Chart.find(objects, "ConfigMap/vertaistyo-web").path("data");
+        assertThat(config.path("config.json").asText().strip())
+                .isEqualTo("{\"oidcAuthority\":\"https://auth.example.org/realms/vertaistyo\",\"oidcClientId\":\"vertaistyo-web\"}");
+        assertThat(config.path("default.conf").asText())
+                .contains("connect-src 'self' https://auth.example.org;", "frame-ancestors 'none'", "try_files $uri /index.html");
+        JsonNode pod = Chart.find(objects, "Deployment/vertaistyo-web").path("spec").path("template").path("spec");
+        assertThat(pod.path("containers").get(0).path("image").asText()).isEqualTo("ghcr.io/vertaistyo/web:0.1.0");
+        assertThat(Chart.objects(Chart.render("no-web", List.of(PROD), Map.of("web.enabled", "false"))))
+                .extracting(o -> o.path("metadata").path("name").asText()).doesNotContain("vertaistyo-web");
     }
 
     @Test

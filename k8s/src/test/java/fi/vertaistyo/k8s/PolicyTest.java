@@ -85,7 +85,7 @@ class PolicyTest {
         Set<String> covered = new TreeSet<>();
         policies.forEach(p -> covered.add(p.path("spec").path("podSelector").path("matchLabels")
                 .path("app.kubernetes.io/name").asText()));
-        assertThat(covered).contains("participant-service", "scheduling-service", "training-service", "payout-service");
+        assertThat(covered).contains("participant-service", "scheduling-service", "training-service", "payout-service", "web");
         JsonNode payout = Chart.find(policies, "NetworkPolicy/vertaistyo-payout-service");
         JsonNode ingress = payout.path("spec").path("ingress");
         assertThat(ingress).hasSize(1);
@@ -122,7 +122,7 @@ class PolicyTest {
         List<JsonNode> objects = render("values-prod.yaml");
         assertThat(Chart.ofKind(objects, "HorizontalPodAutoscaler")).allSatisfy(h ->
                 assertThat(h.path("spec").path("minReplicas").asInt()).isEqualTo(3));
-        assertThat(Chart.ofKind(objects, "PodDisruptionBudget")).hasSize(4);
+        assertThat(Chart.ofKind(objects, "PodDisruptionBudget")).hasSize(5);
         assertThat(Chart.ofKind(objects, "Deployment")).allSatisfy(d -> assertThat(d.path("spec").path("template").path("spec")
                 .path("affinity").path("podAntiAffinity").has("requiredDuringSchedulingIgnoredDuringExecution")).isTrue());
     }
