@@ -22,7 +22,7 @@ export function HomePage() {
       <SavedNotice savedAt={shifts.savedAt ?? payments.savedAt} />
       <section aria-labelledby="next-shift">
         <h2 id="next-shift">{t('home.nextShift')}</h2>
-        {shifts.isPending ? <Loading /> : shifts.error ? <ErrorNotice error={shifts.error} /> : next ? (
+        {shifts.isPending ? <div className="card lead placeholder"><Loading /></div> : shifts.error ? <ErrorNotice error={shifts.error} /> : next ? (
           <NextShift shift={next} />
         ) : (
           <div className="card">
@@ -33,7 +33,8 @@ export function HomePage() {
       </section>
       <section aria-labelledby="waiting">
         <h2 id="waiting">{t('home.waiting')}</h2>
-        <Waiting shifts={shifts.data ?? []} payments={payments.data ?? []} />
+        {shifts.isPending || payments.isPending ? <div className="placeholder-line"><Loading /></div>
+          : <Waiting shifts={shifts.data ?? []} payments={payments.data ?? []} />}
       </section>
       {payout && (
         <section aria-labelledby="payout">
