@@ -19,7 +19,8 @@ const bearer: Middleware = {
 };
 
 function client<P extends {}>() {
-  const c = createClient<P>({ baseUrl: '' });
+  // The gateway's origin; fetch looked up at call time (so tests and the service worker see every call).
+  const c = createClient<P>({ baseUrl: window.location.origin, fetch: (request) => globalThis.fetch(request) });
   c.use(bearer);
   return c;
 }
