@@ -38,7 +38,7 @@ export default function StatementPage() {
             <tbody>
               {detail.data!.entries.map((e) => (
                 <tr key={e.entryId}>
-                  <td>{formatDay(e.date, lang)}</td>
+                  <td className="day">{formatDay(e.date, lang)}</td>
                   <td>{i18n.exists(`money.kind.${e.kind}`) ? t(`money.kind.${e.kind}`) : t('money.kind.REPRICE')}</td>
                   <td className="num">{formatHours(e.minutes, lang)}</td>
                   <td className="num">{formatMoney(e.amountCents, lang)}</td>
