@@ -61,7 +61,7 @@ web_deps() {  # npm ci when the lock file changed since the last install
   local stamp="$ROOT/web/node_modules/.lock-installed"
   if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/web/package-lock.json" "$stamp"; then
     log "installing the web app's packages (npm ci)"
-    (cd "$ROOT/web" && npm ci --silent >"$LOGS/web-npm.log" 2>&1) || die "npm ci failed, see $LOGS/web-npm.log"
+    (cd "$ROOT/web" && npm ci >"$LOGS/web-npm.log" 2>&1) || die "npm ci failed, see $LOGS/web-npm.log"
     cp "$ROOT/web/package-lock.json" "$stamp"
   fi
 }

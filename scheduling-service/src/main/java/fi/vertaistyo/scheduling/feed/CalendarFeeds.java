@@ -59,7 +59,7 @@ public class CalendarFeeds {
     /** Makes the peer a new address; the old one, if any, stops working. */
     @Transactional
     public Feed createForPeer(String organisation, String accountKey) {
-        KnownPeer self = self(organisation, accountKey);
+        KnownPeer self = peers.self(organisation, accountKey);
         Instant now = clock.instant();
         activeOfPeer(self.participantId()).ifPresent(old -> old.revokedAt = now);
         em.flush();
@@ -71,7 +71,7 @@ public class CalendarFeeds {
 
     @Transactional
     public MyFeedStatus peerStatus(String organisation, String accountKey) {
-        return activeOfPeer(self(organisation, accountKey).participantId())
+        return activeOfPeer(peers.self(organisation, accountKey).participantId())
                 .map(f -> new MyFeedStatus(true, f.createdAt, f.lastUsedAt))
                 .orElse(new MyFeedStatus(false, null, null));
     }
@@ -79,7 +79,7 @@ public class CalendarFeeds {
     @Transactional
     public void revokeForPeer(String organisation, String accountKey) {
         Instant now = clock.instant();
-        activeOfPeer(self(organisation, accountKey).participantId()).ifPresent(f -> f.revokedAt = now);
+        activeOfPeer(peers.self(organisation, accountKey).participantId()).ifPresent(f -> f.revokedAt = now);
     }
 
     @Transactional
@@ -148,11 +148,6 @@ public class CalendarFeeds {
             throw ProblemException.notFound("Desk");
         }
         return Location.findById(deskId);
-    }
-
-    private KnownPeer self(String organisation, String accountKey) {
-        return peers.byAccount(organisation, accountKey)
-                .orElseThrow(() -> ProblemException.notFound("Your peer record (your login is not linked to one)"));
     }
 
     private static String newToken() {

@@ -57,12 +57,12 @@ public class MyShifts {
 
     @Transactional
     public List<MyShift> shifts(String organisation, String accountKey, DateRange range) {
-        return shifts(self(organisation, accountKey), range);
+        return shifts(peers.self(organisation, accountKey), range);
     }
 
     @Transactional
     public String calendar(String organisation, String accountKey, DateRange range) {
-        return calendar(self(organisation, accountKey), range);
+        return calendar(peers.self(organisation, accountKey), range);
     }
 
     /** The calendar of a peer known by id (a secret feed address belongs to the person, not a login). */
@@ -106,7 +106,7 @@ public class MyShifts {
     /** Upcoming published shifts with a place the peer may take under every assignment rule. */
     @Transactional
     public List<MyShift.Open> open(String organisation, String accountKey, DateRange range) {
-        KnownPeer self = self(organisation, accountKey);
+        KnownPeer self = peers.self(organisation, accountKey);
         Instant now = clock.instant();
         List<Object[]> rows = em.createQuery("""
                 select s, l from Shift s, Location l, ShiftPlan p
@@ -139,29 +139,24 @@ public class MyShifts {
 
     @Transactional
     public MyShift signUp(String organisation, String accountKey, UUID shiftId) {
-        KnownPeer self = self(organisation, accountKey);
+        KnownPeer self = peers.self(organisation, accountKey);
         ShiftAssignment duty = assignments.signUp(self, shiftId, accountKey);
         return mine(duty);
     }
 
     @Transactional
     public MyShift offerSwap(String organisation, String accountKey, UUID shiftId) {
-        return mine(assignments.offerSwap(self(organisation, accountKey), shiftId));
+        return mine(assignments.offerSwap(peers.self(organisation, accountKey), shiftId));
     }
 
     @Transactional
     public OwnAbsence reportAbsence(String organisation, String accountKey, UUID shiftId, String reason) {
-        return absences.report(self(organisation, accountKey), shiftId, reason, accountKey);
+        return absences.report(peers.self(organisation, accountKey), shiftId, reason, accountKey);
     }
 
     @Transactional
     public Given giveFeedback(String organisation, String accountKey, UUID shiftId, GiveFeedback form) {
-        return feedback.give(self(organisation, accountKey), shiftId, form);
-    }
-
-    private KnownPeer self(String organisation, String accountKey) {
-        return peers.byAccount(organisation, accountKey)
-                .orElseThrow(() -> ProblemException.notFound("Your peer record (your login is not linked to one)"));
+        return feedback.give(peers.self(organisation, accountKey), shiftId, form);
     }
 
     private MyShift mine(ShiftAssignment duty) {

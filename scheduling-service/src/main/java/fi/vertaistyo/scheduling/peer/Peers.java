@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.peer;
 
+import fi.vertaistyo.scheduling.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,6 +39,13 @@ public class Peers {
                 "from KnownPeer p where p.organisation = :org and p.accountKey = :key", KnownPeer.class)
                 .setParameter("org", organisation).setParameter("key", accountKey).setMaxResults(2).getResultList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The peer whose login this is, for the "my …" endpoints; 404 when the login is linked to no peer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownPeer self(String organisation, String accountKey) {
+        return byAccount(organisation, accountKey)
+                .orElseThrow(() -> ProblemException.notFound("Your peer record (your login is not linked to one)"));
     }
 
     /** The peer's agreement in the programme covering the day, if any. */
