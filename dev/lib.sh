@@ -71,6 +71,7 @@ build_web() {
   log "building the web app (web/dist)"
   (cd "$ROOT/web" && npm run --silent build >"$LOGS/web-build.log" 2>&1) \
     || { tail -30 "$LOGS/web-build.log" >&2; die "web build failed, see $LOGS/web-build.log"; }
+  chmod -R a+rX "$ROOT/web/dist"   # the gateway's worker user serves it
   grep 'first load' "$LOGS/web-build.log" >&2 || true
 }
 
@@ -81,14 +82,18 @@ ensure_secrets() {
   local f="$STATE/secrets.env"
   if [ ! -f "$f" ]; then
     log "generating local secrets in .dev/secrets.env"
-    umask 077
-    {
-      for s in "${SERVICES[@]}"; do echo "export ${s^^}_DB_PASSWORD=$(random_string 24)"; done
-      echo "export KEYCLOAK_ADMIN_PASSWORD=$(random_string 24)"
-      echo "export PARTNER_CLIENT_SECRET=$(random_string 32)"
-      # One memorable password for all demo users, so a newcomer can log in; local only.
-      echo "export DEMO_PASSWORD=demo-$(random_string 8 | tr 'A-Z' 'a-z')"
-    } >"$f"
+    # Only this file is private: a umask left at 077 made later files (the web build the
+    # gateway's worker user reads) unreadable on a fresh machine.
+    (
+      umask 077
+      {
+        for s in "${SERVICES[@]}"; do echo "export ${s^^}_DB_PASSWORD=$(random_string 24)"; done
+        echo "export KEYCLOAK_ADMIN_PASSWORD=$(random_string 24)"
+        echo "export PARTNER_CLIENT_SECRET=$(random_string 32)"
+        # One memorable password for all demo users, so a newcomer can log in; local only.
+        echo "export DEMO_PASSWORD=demo-$(random_string 8 | tr 'A-Z' 'a-z')"
+      } >"$f"
+    )
   fi
   # shellcheck disable=SC1090
   source "$f"
