@@ -57,6 +57,11 @@ test.describe('offline', () => {
     await page.reload();
     await expect(page.locator('.list li').first()).toBeVisible();
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // Installable: Chromium finds nothing missing (manifest, icons, service worker). A test
+    // browser context is always incognito, which Chromium reports too; that one is not the app's.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     await page.goto('/');
     await expect(page.locator('.card.lead')).toBeVisible();
 
