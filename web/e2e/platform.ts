@@ -4,6 +4,7 @@
  * its own Keycloak login and its own location, so tests do not depend on each other or on order.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { addDays, addMonths, monthOf, today } from '../src/format/format';
 
 export const GATEWAY = process.env.WEB_URL ?? 'http://127.0.0.1:8080';
 export const KEYCLOAK = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
@@ -90,9 +91,9 @@ export async function newLogin(org: string, role: string, firstName: string): Pr
   return { username, password, subject };
 }
 
+/** A Helsinki calendar day, today plus the offset. */
 export function helsinkiDay(offsetDays = 0): string {
-  const now = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
+  return addDays(today(), offsetDays);
 }
 
 export interface Peer { participantId: string; displayName: string; login: Login }
@@ -106,10 +107,9 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   const { id } = await api<{ id: string }>(coordinator, 'POST', '/api/participants', {
     displayName: name, legalName: `${name} Testinen`, preferredLanguage: 'fi',
   });
-  const today = helsinkiDay();
-  const start = `${today.slice(0, 7)}-01`;
-  const startsOn = shiftMonth(start, -1);
-  const endsOn = addDaysTo(shiftMonth(startsOn, 6), -1);
+  const lastMonth = addMonths(monthOf(today()), -1);
+  const startsOn = `${lastMonth}-01`;
+  const endsOn = addDays(`${addMonths(lastMonth, 6)}-01`, -1);
   const agreement = await api<{ id: string }>(coordinator, 'POST', `/api/participants/${id}/agreements`, {
     programmeId: lift, startsOn, endsOn, daysPerWeek: 3, minutesPerDay: 210, tasks: 'Lobby hosting',
   });
@@ -123,16 +123,6 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   await eventually(() => api(own, 'GET', '/api/scheduling/my/calendar-feed'));
   await eventually(() => api(own, 'GET', '/api/payouts/my/payments'));
   return { participantId: id, displayName: name, login };
-}
-
-function shiftMonth(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1 + months, d!)).toISOString().slice(0, 10);
-}
-
-function addDaysTo(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
 export interface ShiftSpec { day: string; start: string; end: string; needed?: number; peers?: Peer[] }

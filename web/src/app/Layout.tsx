@@ -19,16 +19,17 @@ export async function signOutEverywhere() {
   await signOut();
 }
 
+const PEER_NAV = [
+  { to: '/', key: 'home', end: true },
+  { to: '/shifts', key: 'shifts' },
+  { to: '/money', key: 'money' },
+  { to: '/training', key: 'training' },
+  { to: '/me', key: 'me' },
+];
+
 export function Layout({ children, peerNav, publicPage }: { children: ReactNode; peerNav?: boolean; publicPage?: boolean }) {
   const { t } = useTranslation();
   const auth = useAuth();
-  const items = [
-    { to: '/', key: 'home', end: true },
-    { to: '/shifts', key: 'shifts' },
-    { to: '/money', key: 'money' },
-    { to: '/training', key: 'training' },
-    { to: '/me', key: 'me' },
-  ];
   return (
     <>
       <a className="skip" href="#main">{t('app.skipToContent')}</a>
@@ -44,7 +45,7 @@ export function Layout({ children, peerNav, publicPage }: { children: ReactNode;
       {peerNav && (
         <nav className="tabs" aria-label={t('app.mainNav')}>
           <ul>
-            {items.map((item) => (
+            {PEER_NAV.map((item) => (
               <li key={item.key}>
                 <NavLink to={item.to} end={item.end}>
                   <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"

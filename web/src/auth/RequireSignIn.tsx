@@ -8,11 +8,11 @@ import { isSigningOut } from './session';
 
 const RETURN_TO = 'vt.returnTo';
 
-/** Keycloak's sign-in page in the person's language, back to where they were going. */
-export function useSignIn() {
+/** Keycloak's sign-in page in the person's language, back to where they were going (or `returnTo`). */
+export function useSignIn(returnTo?: string) {
   const auth = useAuth();
   return () => {
-    sessionStorage.setItem(RETURN_TO, window.location.pathname + window.location.search);
+    sessionStorage.setItem(RETURN_TO, returnTo ?? window.location.pathname + window.location.search);
     void auth.signinRedirect({ ui_locales: currentLang() });
   };
 }

@@ -4,11 +4,11 @@ import { useSignIn } from './RequireSignIn';
 
 export function SignedOutPage() {
   const { t } = useTranslation();
-  const signIn = useSignIn();
+  const signIn = useSignIn('/');
   return (
     <Page title={t('app.signedOutTitle')}>
       <p>{t('app.signedOutText')}</p>
-      <button type="button" className="button" onClick={() => { sessionStorage.setItem('vt.returnTo', '/'); signIn(); }}>
+      <button type="button" className="button" onClick={signIn}>
         {t('app.signInAgain')}
       </button>
     </Page>

@@ -14,13 +14,13 @@ export function useMyShifts() {
   return useSnapshot<MyShift[]>('my-shifts', async () => {
     const { from, to } = shiftWindow();
     return (await unwrap(scheduling.GET('/api/scheduling/my/shifts', { params: { query: { from, to } } }))) as MyShift[];
-  }, (shifts) => shifts.filter((s) => !hasEnded(s.date, s.end)));
+  }, (shifts) => shifts.filter(isUpcoming));
 }
 
 export function useMyPayments() {
   return useSnapshot<MyPayment[]>('my-payments', async () =>
     (await unwrap(payouts.GET('/api/payouts/my/payments'))) as MyPayment[],
-  (payments) => payments.filter((p) => p.status === 'DUE' && p.paidOn >= today()));
+  (payments) => payments.filter(isComingPayout));
 }
 
 export function useMyStatements() {
@@ -41,10 +41,19 @@ export function useOpenShifts() {
   });
 }
 
+/** Money due to the person on a payout day still to come. */
+export function isComingPayout(p: MyPayment) {
+  return p.status === 'DUE' && p.paidOn >= today();
+}
+
 /** The next payout day with money due to the person, if one is set. */
 export function nextPayout(payments: MyPayment[] | undefined): MyPayment | undefined {
-  const t = today();
-  return payments?.filter((p) => p.status === 'DUE' && p.paidOn >= t).sort((a, b) => a.paidOn.localeCompare(b.paidOn))[0];
+  return payments?.filter(isComingPayout).sort((a, b) => a.paidOn.localeCompare(b.paidOn))[0];
+}
+
+/** What was handed over (the amount due when the line does not say). */
+export function paidAmount(p: MyPayment) {
+  return p.paidCents ?? p.dueCents;
 }
 
 export function isUpcoming(s: MyShift) {

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SavedNotice } from '../../components/SavedNotice';
 import { formatDay, formatMoney, formatShiftTime } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
-import { isOn, isUpcoming, needsFeedback, nextPayout, useMyPayments, useMyShifts } from '../../data/peer';
+import { isOn, isUpcoming, needsFeedback, nextPayout, paidAmount, useMyPayments, useMyShifts } from '../../data/peer';
 import type { MyPayment, MyShift } from '../../api/types';
 
 export function HomePage() {
@@ -74,7 +74,7 @@ function Waiting({ shifts, payments }: { shifts: MyShift[]; payments: MyPayment[
     items.push({ key: 'f-more', to: '/shifts', text: t('home.moreFeedback', { count: feedback.length - 2 }) });
   }
   for (const p of payments.filter((p) => p.status === 'PAID' && !p.acknowledgedAt)) {
-    items.push({ key: `p-${p.lineId}`, to: '/money', text: t('home.acknowledge', { amount: formatMoney(p.paidCents ?? p.dueCents, lang) }) });
+    items.push({ key: `p-${p.lineId}`, to: '/money', text: t('home.acknowledge', { amount: formatMoney(paidAmount(p), lang) }) });
   }
   for (const s of shifts.filter(isUpcoming)) {
     const when = formatDay(s.date, lang);

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SavedNotice } from '../../components/SavedNotice';
 import { dayOf, formatDay, formatInstant, formatMoney, formatMonth, monthOf, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
-import { nextPayout, useMyPayments, useMyStatements } from '../../data/peer';
+import { nextPayout, paidAmount, useMyPayments, useMyStatements } from '../../data/peer';
 import { payouts, unwrap } from '../../api/client';
 import type { MyPayment } from '../../api/types';
 
@@ -68,7 +68,7 @@ export default function MoneyPage() {
           )}
         {acknowledged.map((p) => (
           <p key={p.lineId} className="muted small">
-            {t('money.paidOn', { when: formatDay(paidDay(p), lang), amount: formatMoney(p.paidCents ?? p.dueCents, lang) })}
+            {t('money.paidOn', { when: formatDay(paidDay(p), lang), amount: formatMoney(paidAmount(p), lang) })}
             {' · '}{t('money.acknowledged', { when: formatInstant(p.acknowledgedAt!, lang) })}
           </p>
         ))}
@@ -93,7 +93,7 @@ function Acknowledge({ payment }: { payment: MyPayment }) {
   });
   return (
     <div className="card">
-      <p className="when">{t('money.paidOn', { when: formatDay(paidDay(payment), lang), amount: formatMoney(payment.paidCents ?? payment.dueCents, lang) })}</p>
+      <p className="when">{t('money.paidOn', { when: formatDay(paidDay(payment), lang), amount: formatMoney(paidAmount(payment), lang) })}</p>
       <p>{payment.locationName}, {formatMonth(payment.month, lang)}</p>
       {ack.error && <ErrorNotice error={ack.error} />}
       <button type="button" className="button" disabled={ack.isPending} onClick={() => ack.mutate()}>{t('money.received')}</button>

@@ -62,7 +62,7 @@ public class CalendarFeeds {
         KnownPeer self = peers.self(organisation, accountKey);
         Instant now = clock.instant();
         activeOfPeer(self.participantId()).ifPresent(old -> old.revokedAt = now);
-        em.flush();
+        em.flush(); // the old row must be revoked before the insert, or the one-working-feed index refuses it
         String token = newToken();
         CalendarFeed feed = CalendarFeed.forPeer(organisation, self.participantId(), hash(token), accountKey, now);
         em.persist(feed);
