@@ -14,7 +14,11 @@ function storageKey(owner: string, key: string) {
   return `${PREFIX}${owner}.${key}`;
 }
 
+/** Set by sign-out: an answer still in flight must not be saved after everything was forgotten. */
+let forgetting = false;
+
 export function save<T>(owner: string, key: string, data: T, now: Date = new Date()): void {
+  if (forgetting) return;
   try {
     localStorage.setItem(storageKey(owner, key), JSON.stringify({ savedAt: now.toISOString(), data }));
   } catch {
@@ -34,6 +38,7 @@ export function load<T>(owner: string, key: string): Saved<T> | undefined {
 
 /** Removes every saved answer of every person, and the service worker's runtime caches. */
 export async function forgetEverythingSaved(): Promise<void> {
+  forgetting = true;
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   }
