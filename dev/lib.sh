@@ -179,15 +179,30 @@ stop_postgres() {
 }
 
 # ---- Kafka (KRaft, one node) ---------------------------------------------------------------
-start_kafka() {
-  local home="$CACHE/kafka-$KAFKA_VERSION"
-  if [ ! -f "$home/.complete" ]; then
+# The broker's and the command-line tools' jars, fetched once per version of dev/kafka/pom.xml.
+kafka_home() {
+  local home="$CACHE/kafka-$KAFKA_VERSION" stamp
+  stamp=".complete-$(sha256sum "$ROOT/dev/kafka/pom.xml" | cut -c1-12)"
+  if [ ! -f "$home/$stamp" ]; then
     log "fetching Kafka $KAFKA_VERSION jars through Maven"
-    rm -rf "$home"; mkdir -p "$home/libs"
+    mkdir -p "$home/libs"
     "$ROOT/mvnw" -q -f "$ROOT/dev/kafka/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$home/libs" || die "could not fetch Kafka"
-    touch "$home/.complete"
+      -DincludeScope=runtime -DoutputDirectory="$home/libs" >&2 || die "could not fetch Kafka"
+    touch "$home/$stamp"
   fi
+  echo "$home"
+}
+
+# Runs one of Kafka's command-line tools against the local broker (dev/kafka-topics, -read, -lag).
+kafka_tool() {
+  local home; home="$(kafka_home)" || exit 1
+  port_open 9092 || die "Kafka is not running (dev/up starts it)"
+  java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" "$@" \
+    --bootstrap-server 127.0.0.1:9092
+}
+
+start_kafka() {
+  local home; home="$(kafka_home)" || exit 1
   local data="$DATA/kafka" cfg="$STATE/kafka.properties"
   sed "s#@DATA@#$data#" "$ROOT/dev/kafka/server.properties" >"$cfg"
   if [ ! -f "$data/meta.properties" ]; then

@@ -52,6 +52,13 @@ for (const path of targets) {
   const lhr = steps[0].lhr;
   const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const audit = (a) => lhr.audits[a]?.displayValue ?? '';
+  if (process.env.LH_DETAILS) {
+    console.log(`${path} benchmarkIndex ${lhr.environment.benchmarkIndex}, cpuSlowdownMultiplier ${lhr.configSettings.throttling.cpuSlowdownMultiplier}`);
+    // Where the blocking time goes: the long main-thread tasks and the scripts' boot-up time.
+    for (const t of lhr.audits['long-tasks']?.details?.items ?? []) console.log(`${path} long task ${Math.round(t.startTime)} ms +${Math.round(t.duration)} ms ${t.url ?? ''}`);
+    for (const w of lhr.audits['mainthread-work-breakdown']?.details?.items ?? []) console.log(`${path} main thread ${w.groupLabel}: ${Math.round(w.duration)} ms`);
+    for (const b of lhr.audits['bootup-time']?.details?.items ?? []) console.log(`${path} boot-up ${b.url}: script ${Math.round(b.scripting)} ms, parse ${Math.round(b.scriptParseCompile)} ms`);
+  }
   rows.push({ path, performance: score('performance'), accessibility: score('accessibility'),
     bestPractices: score('best-practices'), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),

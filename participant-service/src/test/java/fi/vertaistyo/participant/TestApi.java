@@ -1,5 +1,7 @@
 package fi.vertaistyo.participant;
 
+import fi.vertaistyo.kit.testing.TestTokens;
+import fi.vertaistyo.kit.time.Helsinki;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package fi.vertaistyo.payout;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import fi.vertaistyo.payout.attendance.AttendanceIntake;
 import fi.vertaistyo.payout.ledger.AttendanceFact;
 import fi.vertaistyo.payout.peer.KnownPeers;

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import fi.vertaistyo.scheduling.peer.KnownPeers;
 import fi.vertaistyo.scheduling.peer.ParticipantChanges;
 import fi.vertaistyo.scheduling.peer.ParticipantRegistered;

@@ -1,5 +1,6 @@
 package fi.vertaistyo.training;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.arc.Arc;

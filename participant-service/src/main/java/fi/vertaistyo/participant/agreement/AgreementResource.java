@@ -1,12 +1,13 @@
 package fi.vertaistyo.participant.agreement;
 
+import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.participant.agreement.AgreementRequests.AcceptRules;
 import fi.vertaistyo.participant.agreement.AgreementRequests.CreateAgreement;
 import fi.vertaistyo.participant.agreement.AgreementRequests.EndAgreement;
 import fi.vertaistyo.participant.agreement.AgreementRequests.RenewAgreement;
 import fi.vertaistyo.participant.agreement.AgreementRequests.SignConfidentiality;
-import fi.vertaistyo.participant.peer.ParticipantService;
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.participant.peer.Participants;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Agreements")
 public class AgreementResource {
 
-    private final AgreementService agreements;
-    private final ParticipantService participants;
+    private final Agreements agreements;
+    private final Participants participants;
     private final CurrentUser user;
 
-    AgreementResource(AgreementService agreements, ParticipantService participants, CurrentUser user) {
+    AgreementResource(Agreements agreements, Participants participants, CurrentUser user) {
         this.agreements = agreements;
         this.participants = participants;
         this.user = user;
@@ -47,21 +48,21 @@ public class AgreementResource {
     @Path("/{id}/agreements")
     @RolesAllowed(Roles.COORDINATOR)
     public Response create(@PathParam("id") UUID id, @NotNull @Valid CreateAgreement request) {
-        return Response.status(201).entity(agreements.create(user.caller(), id, request)).build();
+        return Response.status(201).entity(agreements.create(Caller.of(user), id, request)).build();
     }
 
     @GET
     @Path("/{id}/agreements")
     @RolesAllowed(Roles.COORDINATOR)
     public List<AgreementView> list(@PathParam("id") UUID id) {
-        return agreements.ofParticipant(user.caller(), id, "coordination");
+        return agreements.ofParticipant(Caller.of(user), id, "coordination");
     }
 
     @GET
     @Path("/me/agreements")
     @RolesAllowed(Roles.PEER)
     public List<AgreementView> mine() {
-        return agreements.ofParticipant(user.caller(), participants.own(user.caller()).id(), "own data");
+        return agreements.ofParticipant(Caller.of(user), participants.own(Caller.of(user)).id(), "own data");
     }
 
     @POST
@@ -69,7 +70,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.COORDINATOR)
     public AgreementView signConfidentiality(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
             @NotNull @Valid SignConfidentiality request) {
-        return agreements.signConfidentiality(user.caller(), id, agreementId, request.signedOn());
+        return agreements.signConfidentiality(Caller.of(user), id, agreementId, request.signedOn());
     }
 
     @POST
@@ -77,7 +78,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.COORDINATOR)
     public AgreementView acceptRules(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
             @NotNull @Valid AcceptRules request) {
-        return agreements.acceptRules(user.caller(), id, agreementId, request);
+        return agreements.acceptRules(Caller.of(user), id, agreementId, request);
     }
 
     @POST
@@ -85,7 +86,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.COORDINATOR)
     public AgreementView end(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
             @NotNull @Valid EndAgreement request) {
-        return agreements.end(user.caller(), id, agreementId, request);
+        return agreements.end(Caller.of(user), id, agreementId, request);
     }
 
     @POST
@@ -93,13 +94,13 @@ public class AgreementResource {
     @RolesAllowed(Roles.COORDINATOR)
     public Response renew(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
             @NotNull @Valid RenewAgreement request) {
-        return Response.status(201).entity(agreements.renew(user.caller(), id, agreementId, request)).build();
+        return Response.status(201).entity(agreements.renew(Caller.of(user), id, agreementId, request)).build();
     }
 
     @GET
     @Path("/agreements/ending")
     @RolesAllowed(Roles.COORDINATOR)
     public List<EndingAgreement> ending(@QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(366) int withinDays) {
-        return agreements.ending(user.caller(), withinDays);
+        return agreements.ending(Caller.of(user), withinDays);
     }
 }

@@ -1,6 +1,6 @@
 package fi.vertaistyo.participant.audit;
 
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,8 @@
 package fi.vertaistyo.participant.consent;
 
-import fi.vertaistyo.participant.peer.ParticipantService;
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.participant.security.Caller;
+import fi.vertaistyo.participant.peer.Participants;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -26,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Consents")
 public class ConsentResource {
 
-    private final ConsentService consents;
-    private final ParticipantService participants;
+    private final Consents consents;
+    private final Participants participants;
     private final CurrentUser user;
 
-    ConsentResource(ConsentService consents, ParticipantService participants, CurrentUser user) {
+    ConsentResource(Consents consents, Participants participants, CurrentUser user) {
         this.consents = consents;
         this.participants = participants;
         this.user = user;
@@ -41,7 +42,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     public List<Consent.View> list(@PathParam("id") UUID id) {
-        return consents.list(user.caller(), participants.find(user.caller(), id).id(), "coordination");
+        return consents.list(Caller.of(user), participants.find(Caller.of(user), id).id(), "coordination");
     }
 
     @POST
@@ -49,7 +50,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     public List<Consent.View> give(@PathParam("id") UUID id, @NotNull @Valid Consent.Give request) {
-        return consents.give(user.caller(), participants.find(user.caller(), id).id(), request.purpose());
+        return consents.give(Caller.of(user), participants.find(Caller.of(user), id).id(), request.purpose());
     }
 
     @DELETE
@@ -57,7 +58,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     public List<Consent.View> withdraw(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose) {
-        return consents.withdraw(user.caller(), participants.find(user.caller(), id).id(), purpose);
+        return consents.withdraw(Caller.of(user), participants.find(Caller.of(user), id).id(), purpose);
     }
 
     @GET
@@ -65,7 +66,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.PEER)
     @Transactional
     public List<Consent.View> mine() {
-        return consents.list(user.caller(), participants.own(user.caller()).id(), "own data");
+        return consents.list(Caller.of(user), participants.own(Caller.of(user)).id(), "own data");
     }
 
     @POST
@@ -73,7 +74,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.PEER)
     @Transactional
     public List<Consent.View> giveMine(@NotNull @Valid Consent.Give request) {
-        return consents.give(user.caller(), participants.own(user.caller()).id(), request.purpose());
+        return consents.give(Caller.of(user), participants.own(Caller.of(user)).id(), request.purpose());
     }
 
     @DELETE
@@ -81,6 +82,6 @@ public class ConsentResource {
     @RolesAllowed(Roles.PEER)
     @Transactional
     public List<Consent.View> withdrawMine(@PathParam("purpose") ConsentPurpose purpose) {
-        return consents.withdraw(user.caller(), participants.own(user.caller()).id(), purpose);
+        return consents.withdraw(Caller.of(user), participants.own(Caller.of(user)).id(), purpose);
     }
 }

@@ -1,6 +1,7 @@
 package fi.vertaistyo.participant.pathway;
 
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.participant.security.Caller;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.COORDINATOR)
 public class PathwayResource {
 
-    private final PathwayService pathways;
+    private final Pathways pathways;
     private final CurrentUser user;
 
-    PathwayResource(PathwayService pathways, CurrentUser user) {
+    PathwayResource(Pathways pathways, CurrentUser user) {
         this.pathways = pathways;
         this.user = user;
     }
@@ -37,19 +38,19 @@ public class PathwayResource {
     @POST
     @Path("/{id}/pathways")
     public Response record(@PathParam("id") UUID id, @NotNull @Valid Pathway.Record request) {
-        return Response.status(201).entity(pathways.record(user.caller(), id, request)).build();
+        return Response.status(201).entity(pathways.record(Caller.of(user), id, request)).build();
     }
 
     @GET
     @Path("/{id}/pathways")
     public List<Pathway.View> list(@PathParam("id") UUID id) {
-        return pathways.ofParticipant(user.caller(), id);
+        return pathways.ofParticipant(Caller.of(user), id);
     }
 
     @GET
     @Path("/reports/pathways")
     public Pathway.Report report(@QueryParam("programmeId") @NotNull UUID programmeId,
             @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return pathways.report(user.caller(), programmeId, from, to);
+        return pathways.report(Caller.of(user), programmeId, from, to);
     }
 }

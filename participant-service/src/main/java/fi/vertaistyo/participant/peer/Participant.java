@@ -1,5 +1,6 @@
 package fi.vertaistyo.participant.peer;
 
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +86,7 @@ public class Participant {
 
     void changeStatus(ParticipantStatus next, LocalDate today) {
         if (!status.mayBecome(next)) {
-            throw new fi.vertaistyo.participant.web.ProblemException(409, "Status change not allowed",
+            throw ProblemException.refused("Status change not allowed", "STATUS_CHANGE_NOT_ALLOWED",
                     "A participant who is " + status + " cannot become " + next + ".");
         }
         status = next;

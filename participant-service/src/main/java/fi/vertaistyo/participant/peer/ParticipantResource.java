@@ -1,9 +1,10 @@
 package fi.vertaistyo.participant.peer;
 
+import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.participant.peer.ParticipantRequests.ChangeStatus;
 import fi.vertaistyo.participant.peer.ParticipantRequests.LinkAccount;
 import fi.vertaistyo.participant.peer.ParticipantRequests.UpdateParticipant;
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Participants")
 public class ParticipantResource {
 
-    private final ParticipantService service;
+    private final Participants service;
     private final CurrentUser user;
 
-    ParticipantResource(ParticipantService service, CurrentUser user) {
+    ParticipantResource(Participants service, CurrentUser user) {
         this.service = service;
         this.user = user;
     }
@@ -44,7 +45,7 @@ public class ParticipantResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     public Response register(@NotNull @Valid RegisterParticipant request, UriInfo uri) {
-        ParticipantView created = service.register(user.caller(), request);
+        ParticipantView created = service.register(Caller.of(user), request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -56,41 +57,41 @@ public class ParticipantResource {
             @QueryParam("status") ParticipantStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.search(user.caller(), text, status, page, size);
+        return service.search(Caller.of(user), text, status, page, size);
     }
 
     @GET
     @Path("/me")
     @RolesAllowed(Roles.PEER)
     public ParticipantView me() {
-        return service.ownView(user.caller());
+        return service.ownView(Caller.of(user));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView get(@PathParam("id") UUID id) {
-        return service.get(user.caller(), id);
+        return service.get(Caller.of(user), id);
     }
 
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView update(@PathParam("id") UUID id, @NotNull @Valid UpdateParticipant change) {
-        return service.update(user.caller(), id, change);
+        return service.update(Caller.of(user), id, change);
     }
 
     @PUT
     @Path("/{id}/status")
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeStatus change) {
-        return service.changeStatus(user.caller(), id, change.status());
+        return service.changeStatus(Caller.of(user), id, change.status());
     }
 
     @PUT
     @Path("/{id}/account")
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView linkAccount(@PathParam("id") UUID id, @NotNull @Valid LinkAccount link) {
-        return service.linkAccount(user.caller(), id, link.subject());
+        return service.linkAccount(Caller.of(user), user.issuer(), id, link.subject());
     }
 }

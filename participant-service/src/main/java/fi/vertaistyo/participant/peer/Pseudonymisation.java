@@ -1,6 +1,6 @@
 package fi.vertaistyo.participant.peer;
 
-import fi.vertaistyo.participant.outbox.Outbox;
+import fi.vertaistyo.kit.outbox.Outbox;
 import fi.vertaistyo.participant.peer.ParticipantEvents.AccountChanged;
 import fi.vertaistyo.participant.peer.ParticipantEvents.DisplayNameChanged;
 import jakarta.enterprise.context.ApplicationScoped;

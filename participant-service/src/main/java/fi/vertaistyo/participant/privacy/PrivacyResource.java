@@ -1,6 +1,7 @@
 package fi.vertaistyo.participant.privacy;
 
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.participant.security.Caller;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Data subject rights")
 public class PrivacyResource {
 
-    private final PrivacyService privacy;
+    private final Privacy privacy;
     private final CurrentUser user;
 
-    PrivacyResource(PrivacyService privacy, CurrentUser user) {
+    PrivacyResource(Privacy privacy, CurrentUser user) {
         this.privacy = privacy;
         this.user = user;
     }
@@ -30,14 +31,14 @@ public class PrivacyResource {
     @Path("/{id}/export")
     @RolesAllowed(Roles.COORDINATOR)
     public DataExport export(@PathParam("id") UUID id) {
-        return privacy.export(user.caller(), id);
+        return privacy.export(Caller.of(user), id);
     }
 
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.PEER)
     public DataExport exportOwn() {
-        return privacy.exportOwn(user.caller());
+        return privacy.exportOwn(Caller.of(user));
     }
 
     /** Runs the retention for the admin's own organisation now (the nightly run covers all). */

@@ -1,6 +1,6 @@
 package fi.vertaistyo.participant.programme;
 
-import fi.vertaistyo.participant.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class ProgrammeResource {
 
-    private final ProgrammeService service;
+    private final Programmes service;
     private final CurrentUser user;
 
-    ProgrammeResource(ProgrammeService service, CurrentUser user) {
+    ProgrammeResource(Programmes service, CurrentUser user) {
         this.service = service;
         this.user = user;
     }

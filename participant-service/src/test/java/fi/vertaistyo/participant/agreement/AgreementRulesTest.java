@@ -1,12 +1,13 @@
 package fi.vertaistyo.participant.agreement;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.participant.TestApi.agreement;
 import static fi.vertaistyo.participant.TestApi.agreementInForce;
 import static fi.vertaistyo.participant.TestApi.as;
 import static fi.vertaistyo.participant.TestApi.liftProgramme;
 import static fi.vertaistyo.participant.TestApi.participant;
 import static fi.vertaistyo.participant.TestApi.today;
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,9 +15,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.participant.TestEvents;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AgreementRulesTest {
 
     static final LocalDate JAN_1 = LocalDate.of(2027, 1, 1);
@@ -48,7 +46,7 @@ class AgreementRulesTest {
         as("coordinator", org).body(agreement(lift, JAN_1, LocalDate.of(2027, 7, 1), 3))
                 .post("/api/participants/" + participant(org, "SixPlus") + "/agreements")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("title", equalTo("Agreement too long"));
+                .body("title", equalTo("Agreement too long")).body("reason", equalTo("AGREEMENT_TOO_LONG"));
         // month end: 31 Aug 2027 + 6 months is 29 Feb 2028 (clamped), so the last day is 28 Feb
         assertThat(create(participant(org, "MonthEnd"), agreement(lift, LocalDate.of(2027, 8, 31),
                 LocalDate.of(2028, 2, 28), 2))).isEqualTo(201);

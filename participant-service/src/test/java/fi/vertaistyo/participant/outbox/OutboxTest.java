@@ -1,18 +1,17 @@
 package fi.vertaistyo.participant.outbox;
 
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import fi.vertaistyo.kit.testing.TestTokens;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fi.vertaistyo.participant.TestEvents;
-import fi.vertaistyo.participant.peer.ParticipantService;
+import fi.vertaistyo.participant.peer.Participants;
 import fi.vertaistyo.participant.peer.RegisterParticipant;
 import fi.vertaistyo.participant.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -21,11 +20,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class OutboxTest {
 
     @Inject
-    ParticipantService participants;
+    Participants participants;
 
     @Inject
     EntityManager em;

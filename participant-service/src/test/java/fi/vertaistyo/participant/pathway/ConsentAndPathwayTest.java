@@ -1,10 +1,11 @@
 package fi.vertaistyo.participant.pathway;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.participant.TestApi.as;
 import static fi.vertaistyo.participant.TestApi.liftProgramme;
 import static fi.vertaistyo.participant.TestApi.participant;
 import static fi.vertaistyo.participant.TestApi.today;
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,14 +13,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ConsentAndPathwayTest {
 
     String org;
@@ -41,7 +39,8 @@ class ConsentAndPathwayTest {
         String pathways = "/api/participants/" + p + "/pathways";
         as("coordinator", org).body(outcome("EXIT", "WORK_TRY_OUT")).post(pathways).then().statusCode(201);
         as("coordinator", org).body(outcome("FOLLOW_UP_4_WEEKS", "WORK_TRY_OUT")).post(pathways)
-                .then().statusCode(409).body("title", equalTo("No consent for follow-ups"));
+                .then().statusCode(409).body("title", equalTo("No consent for follow-ups"))
+                .body("reason", equalTo("NO_FOLLOW_UP_CONSENT"));
 
         as("coordinator", org).body(Map.of("purpose", "FOLLOW_UP_CONTACT")).post("/api/participants/" + p + "/consents")
                 .then().statusCode(200).body("[0].givenBy", notNullValue()).body("[0].withdrawnAt", equalTo(null));
@@ -50,7 +49,8 @@ class ConsentAndPathwayTest {
         as("coordinator", org).delete("/api/participants/" + p + "/consents/FOLLOW_UP_CONTACT")
                 .then().statusCode(200).body("[0].withdrawnAt", notNullValue());
         as("coordinator", org).body(outcome("FOLLOW_UP_6_MONTHS", "NOT_REACHED")).post(pathways).then().statusCode(409);
-        as("coordinator", org).delete("/api/participants/" + p + "/consents/FOLLOW_UP_CONTACT").then().statusCode(409);
+        as("coordinator", org).delete("/api/participants/" + p + "/consents/FOLLOW_UP_CONTACT").then().statusCode(409)
+                .body("reason", equalTo("NO_CONSENT_IN_FORCE"));
         as("coordinator", org).get(pathways).then().statusCode(200).body("$", hasSize(2));
     }
 

@@ -2,7 +2,7 @@ package fi.vertaistyo.participant.peer;
 
 import static fi.vertaistyo.participant.TestApi.as;
 import static fi.vertaistyo.participant.TestApi.participant;
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -10,17 +10,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.participant.TestEvents;
-import fi.vertaistyo.participant.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ParticipantLifecycleTest {
 
     String org = newOrganisation();

@@ -1,7 +1,8 @@
 package fi.vertaistyo.participant.peer;
 
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
-import static fi.vertaistyo.participant.TestTokens.token;
+import fi.vertaistyo.kit.testing.TestTokens;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,9 +14,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.participant.TestEvents;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ParticipantRegistrationTest {
 
     static final Map<String, Object> AINO = Map.of(

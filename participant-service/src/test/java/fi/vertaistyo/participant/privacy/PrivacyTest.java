@@ -1,10 +1,11 @@
 package fi.vertaistyo.participant.privacy;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.participant.TestApi.agreementInForce;
 import static fi.vertaistyo.participant.TestApi.as;
 import static fi.vertaistyo.participant.TestApi.liftProgramme;
 import static fi.vertaistyo.participant.TestApi.today;
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -14,9 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +27,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class PrivacyTest {
 
     @Inject

@@ -1,26 +1,24 @@
 package fi.vertaistyo.participant.programme;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.participant.TestApi.as;
 import static fi.vertaistyo.participant.TestApi.liftProgramme;
 import static fi.vertaistyo.participant.TestApi.liftRules;
 import static fi.vertaistyo.participant.TestApi.today;
-import static fi.vertaistyo.participant.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.participant.TestEvents;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ProgrammeRulesTest {
 
     String org = newOrganisation();

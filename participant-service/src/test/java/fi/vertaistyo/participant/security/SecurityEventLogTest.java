@@ -3,16 +3,13 @@ package fi.vertaistyo.participant.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.vertaistyo.participant.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class SecurityEventLogTest {
 
     @Test
@@ -29,11 +26,6 @@ class SecurityEventLogTest {
         assertThat(failures("authorization")).isGreaterThanOrEqualTo(authzBefore + 1);
     }
 
-    @Test
-    void controlCharactersCannotForgeLogLines() {
-        assertThat(SecurityEventLog.safe("/api/x\r\n2026-11-23 INFO forged")).doesNotContain("\r", "\n");
-        assertThat(SecurityEventLog.safe("a".repeat(500))).hasSizeLessThan(210);
-    }
 
     static double failures(String kind) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();

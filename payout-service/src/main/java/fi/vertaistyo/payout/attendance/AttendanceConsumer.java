@@ -1,22 +1,19 @@
 package fi.vertaistyo.payout.attendance;
 
-import fi.vertaistyo.payout.inbox.EventIntake;
-import fi.vertaistyo.payout.inbox.PoisonEventException;
+import fi.vertaistyo.kit.inbox.DeadLetters;
+import fi.vertaistyo.kit.inbox.EventIntake;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import fi.vertaistyo.payout.ledger.AttendanceFact;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,7 +55,7 @@ public class AttendanceConsumer {
                     readable.add(new Readable(record, fact));
                 }
             } catch (PoisonEventException e) {
-                deadLetter(record, e.getMessage());
+                deadLetter(record, e);
             }
         }
         if (readable.isEmpty()) {
@@ -72,11 +69,12 @@ public class AttendanceConsumer {
                 try {
                     intake.retryingTransientFailures("attendance", () -> ledger.apply(List.of(one.fact())));
                 } catch (PoisonEventException e) {
-                    deadLetter(one.record(), e.getMessage());
+                    deadLetter(one.record(), e);
                 } catch (RuntimeException e) {
                     LOG.errorf("attendance record at %s-%d@%d could not be posted (%s)", one.record().topic(),
                             one.record().partition(), one.record().offset(), e.getClass().getSimpleName());
-                    deadLetter(one.record(), "could not be posted: " + e.getClass().getSimpleName());
+                    deadLetter(one.record(), new PoisonEventException("could not be posted",
+                            e.getClass().getSimpleName() + " when posting to the ledger"));
                 }
             }
         }
@@ -88,17 +86,10 @@ public class AttendanceConsumer {
         return event.data() == null ? null : ((AttendanceConfirmed) event.data()).fact(event.id());
     }
 
-    /** The record as it was, with the reason in headers (never a personal value); sent before the offset moves on. */
-    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+    /** The record as it was, with its headers, the reason and the cause (never a personal value); sent before the offset moves on. */
+    private void deadLetter(ConsumerRecord<String, String> record, PoisonEventException failure) {
         LOG.warnf("attendance record at %s-%d@%d dead-lettered: %s", record.topic(), record.partition(),
-                record.offset(), reason);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
-        deadLetters.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers)
-                        .build()));
+                record.offset(), failure.getMessage());
+        deadLetters.sendMessageAndAwait(DeadLetters.of(record, failure));
     }
 }

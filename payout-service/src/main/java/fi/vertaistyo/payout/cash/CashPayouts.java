@@ -11,7 +11,8 @@ import fi.vertaistyo.payout.db.Jdbc;
 import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.peer.KnownPeers;
 import fi.vertaistyo.payout.web.Months;
-import fi.vertaistyo.payout.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -188,9 +189,8 @@ public class CashPayouts {
         PayoutLine line = PayoutLine.<PayoutLine>findByIdOptional(lineId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(l -> l.participantId.equals(participantId))
                 .orElseThrow(() -> ProblemException.notFound("Your payment"));
-        PayoutDay day = PayoutDay.<PayoutDay>findByIdOptional(line.payoutDayId)
-                .filter(d -> d.organisation.equals(organisation))
-                .orElseThrow(() -> ProblemException.notFound("Your payment"));
+        PayoutDay day = Scoped.toOrganisation(PayoutDay.<PayoutDay>findById(line.payoutDayId), d -> d.organisation,
+                organisation, "Your payment");
         if (!PayoutLine.PAID.equals(line.status)) {
             throw ProblemException.refused("Acknowledgement refused", "NOT_PAID",
                     "Only a payment that was made can be acknowledged.");
@@ -202,9 +202,8 @@ public class CashPayouts {
     }
 
     private PayoutDay lockedOpenDay(String organisation, UUID dayId) {
-        PayoutDay day = PayoutDay.<PayoutDay>findByIdOptional(dayId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(d -> d.organisation.equals(organisation))
-                .orElseThrow(() -> ProblemException.notFound("The payout day"));
+        PayoutDay day = Scoped.toOrganisation(PayoutDay.<PayoutDay>findById(dayId, LockModeType.PESSIMISTIC_WRITE),
+                d -> d.organisation, organisation, "The payout day");
         if (!PayoutDay.OPEN.equals(day.status)) {
             throw ProblemException.refused("Payout day closed", "PAYOUT_DAY_CLOSED", "This payout day is closed.");
         }
@@ -212,8 +211,8 @@ public class CashPayouts {
     }
 
     private PayoutDay day(String organisation, UUID dayId) {
-        return PayoutDay.<PayoutDay>findByIdOptional(dayId).filter(d -> d.organisation.equals(organisation))
-                .orElseThrow(() -> ProblemException.notFound("The payout day"));
+        return Scoped.toOrganisation(PayoutDay.<PayoutDay>findById(dayId), d -> d.organisation, organisation,
+                "The payout day");
     }
 
     private PayoutDayView view(PayoutDay day) {

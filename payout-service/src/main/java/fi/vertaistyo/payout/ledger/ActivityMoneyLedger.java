@@ -1,6 +1,6 @@
 package fi.vertaistyo.payout.ledger;
 
-import fi.vertaistyo.payout.inbox.PoisonEventException;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -4,7 +4,7 @@ import fi.vertaistyo.payout.db.Jdbc;
 import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.statement.Statements;
 import fi.vertaistyo.payout.web.Months;
-import fi.vertaistyo.payout.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package fi.vertaistyo.payout.month;
 
 import fi.vertaistyo.payout.month.MonthClose.MonthView;
-import fi.vertaistyo.payout.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.web.Months;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package fi.vertaistyo.payout.peer;
 
-import fi.vertaistyo.payout.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.payout.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

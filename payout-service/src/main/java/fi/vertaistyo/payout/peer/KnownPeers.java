@@ -1,6 +1,7 @@
 package fi.vertaistyo.payout.peer;
 
-import fi.vertaistyo.payout.inbox.Inbox;
+import fi.vertaistyo.kit.inbox.EventHandlers;
+import fi.vertaistyo.kit.inbox.Inbox;
 import fi.vertaistyo.payout.ledger.ActivityMoney;
 import fi.vertaistyo.payout.ledger.ActivityMoneyLedger;
 import fi.vertaistyo.payout.ledger.ProgrammeRules;
@@ -24,12 +25,27 @@ public class KnownPeers {
     private final Inbox inbox;
     private final Clock clock;
     private final ActivityMoneyLedger ledger;
+    private final EventHandlers handlers;
 
     KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, ActivityMoneyLedger ledger) {
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
         this.ledger = ledger;
+        this.handlers = EventHandlers.builder()
+                .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::registered)
+                .on(ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
+                        this::displayNameChanged)
+                .on(ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class, this::statusChanged)
+                .on(ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class, this::accountChanged)
+                .on(ParticipantChanges.ProgrammeRulesScheduled.TYPE, ParticipantChanges.ProgrammeRulesScheduled.class,
+                        this::scheduleRules)
+                .build();
+    }
+
+    /** Event type → the record its data is read into: the participants.v1 events this projection applies. */
+    public Map<String, Class<?>> types() {
+        return handlers.types();
     }
 
     /**
@@ -38,23 +54,28 @@ public class KnownPeers {
      */
     @Transactional
     public void apply(String eventId, String type, Object data) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            handlers.apply(type, data);
         }
-        if (data instanceof ParticipantRegistered registered) {
-            if (peers.findById(registered.participantId()) == null) {
-                peers.persist(new KnownPeer(registered, clock.instant()));
-            }
-        } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
-            known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
-            renameCopies(changed);
-        } else if (data instanceof ParticipantChanges.StatusChanged changed) {
-            known(changed.participantId(), changed.organisation()).status = changed.status();
-        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
-            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
-        } else if (data instanceof ParticipantChanges.ProgrammeRulesScheduled rules) {
-            scheduleRules(rules);
+    }
+
+    private void registered(ParticipantRegistered registered) {
+        if (peers.findById(registered.participantId()) == null) {
+            peers.persist(new KnownPeer(registered, clock.instant()));
         }
+    }
+
+    private void displayNameChanged(ParticipantChanges.DisplayNameChanged changed) {
+        known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+        renameCopies(changed);
+    }
+
+    private void statusChanged(ParticipantChanges.StatusChanged changed) {
+        known(changed.participantId(), changed.organisation()).status = changed.status();
+    }
+
+    private void accountChanged(ParticipantChanges.AccountChanged changed) {
+        known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
     }
 
     /**
@@ -96,7 +117,7 @@ public class KnownPeers {
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.
-            throw new fi.vertaistyo.payout.inbox.PoisonEventException("change of a participant never registered");
+            throw new fi.vertaistyo.kit.inbox.PoisonEventException("change of a participant never registered");
         }
         return peer;
     }

@@ -1,9 +1,8 @@
 package fi.vertaistyo.payout.peer;
 
-import fi.vertaistyo.payout.inbox.EventIntake;
+import fi.vertaistyo.kit.inbox.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -14,13 +13,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ParticipantEventsConsumer {
-
-    static final Map<String, Class<?>> TYPES = Map.of(
-            ParticipantRegistered.TYPE, ParticipantRegistered.class,
-            ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
-            ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class,
-            ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class,
-            ParticipantChanges.ProgrammeRulesScheduled.TYPE, ParticipantChanges.ProgrammeRulesScheduled.class);
 
     private final KnownPeers knownPeers;
     private final EventIntake intake;
@@ -33,10 +25,6 @@ public class ParticipantEventsConsumer {
     @Incoming("participants")
     @Blocking
     public void onEvent(String value) throws InterruptedException {
-        EventIntake.Event event = intake.read(value, TYPES);
-        intake.retryingTransientFailures("event " + event.id(), () -> {
-            knownPeers.apply(event.id(), event.type(), event.data());
-            return null;
-        });
+        intake.take(value, knownPeers.types(), knownPeers::apply);
     }
 }

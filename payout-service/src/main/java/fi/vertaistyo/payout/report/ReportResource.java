@@ -1,6 +1,6 @@
 package fi.vertaistyo.payout.report;
 
-import fi.vertaistyo.payout.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.web.Months;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package fi.vertaistyo.payout.statement;
 
-import fi.vertaistyo.payout.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.payout.security.Roles;
 import fi.vertaistyo.payout.statement.StatementViews.Detail;
 import fi.vertaistyo.payout.statement.StatementViews.Statement;
 import fi.vertaistyo.payout.web.Months;
-import fi.vertaistyo.payout.web.Ids;
+import fi.vertaistyo.kit.problem.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

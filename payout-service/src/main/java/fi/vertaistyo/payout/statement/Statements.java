@@ -5,7 +5,7 @@ import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.statement.StatementViews.Detail;
 import fi.vertaistyo.payout.statement.StatementViews.Entry;
 import fi.vertaistyo.payout.statement.StatementViews.Statement;
-import fi.vertaistyo.payout.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;

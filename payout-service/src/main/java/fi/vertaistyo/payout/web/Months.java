@@ -1,5 +1,6 @@
 package fi.vertaistyo.payout.web;
 
+import fi.vertaistyo.kit.problem.ProblemException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

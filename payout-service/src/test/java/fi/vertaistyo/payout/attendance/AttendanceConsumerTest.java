@@ -1,16 +1,15 @@
 package fi.vertaistyo.payout.attendance;
 
-import static fi.vertaistyo.payout.TestKafka.send;
+import fi.vertaistyo.payout.TestEvents;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import fi.vertaistyo.payout.TestKafka;
-import fi.vertaistyo.payout.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestKafka;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** attendance.v1 and programme rules over the real broker, into the ledger. */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 public class AttendanceConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -75,7 +73,7 @@ public class AttendanceConsumerTest {
         send(attendanceTopic(), pete.toString(), attendance(UUID.randomUUID().toString(), UUID.randomUUID(), pete,
                 lift, DAY, 210, null));
         send(TestKafka.config("vertaistyo.topics.participants"), lift.programmeId().toString(),
-                TestKafka.event("fi.vertaistyo.programme.rules-scheduled.v1", UUID.randomUUID().toString(),
+                TestEvents.event("fi.vertaistyo.programme.rules-scheduled.v1", UUID.randomUUID().toString(),
                         lift.programmeId(), """
                         {"programmeId":"%s","organisation":"%s","programmeCode":"lift","kind":"WORK_ACTIVITY",
                          "version":1,"validFrom":"2020-01-01","activityMoneyCentsPerHour":200,
@@ -87,7 +85,7 @@ public class AttendanceConsumerTest {
     }
 
     @Test
-    void poisonRecordsAreDeadLetteredOneByOneAndTheRestOfTheirBatchIsPosted() {
+    void poisonRecordsAreDeadLetteredOneByOneWithTheirHeadersAndCauseAndTheRestOfTheirBatchIsPosted() {
         Place lift = world.lift();
         UUID pete = world.peer(lift.organisation(), "Pete");
         String key = pete.toString();
@@ -112,8 +110,18 @@ public class AttendanceConsumerTest {
             assertThat(TestKafka.header(r, "dead-letter-topic")).isEqualTo(attendanceTopic());
             assertThat(TestKafka.header(r, "dead-letter-offset")).isNotBlank();
             assertThat(TestKafka.header(r, "dead-letter-reason")).doesNotContain(pete.toString());
+            assertThat(TestKafka.header(r, "dead-letter-cause")).isNotBlank().doesNotContain(pete.toString());
+            // the record as it came, with its own headers
+            assertThat(TestKafka.header(r, "content-type")).isEqualTo("application/cloudevents+json");
         });
+        assertThat(causeFor(dead, "this is not json")).startsWith("JsonParseException at line 1");
+        assertThat(causeFor(dead, changed)).isEqualTo("refused when applied: the record is readable and valid");
         assertThat(world.entries(pete)).hasSize(2);
+    }
+
+    static String causeFor(List<ConsumerRecord<String, String>> dead, String valuePart) {
+        return dead.stream().filter(r -> r.value().contains(valuePart)).findFirst()
+                .map(r -> TestKafka.header(r, "dead-letter-cause")).orElseThrow();
     }
 
     static String reasonFor(List<ConsumerRecord<String, String>> dead, String valuePart) {

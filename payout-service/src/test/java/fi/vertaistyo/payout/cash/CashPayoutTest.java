@@ -1,17 +1,15 @@
 package fi.vertaistyo.payout.cash;
 
-import static fi.vertaistyo.payout.TestTokens.token;
-import static fi.vertaistyo.payout.TestTokens.tokenFor;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
+import static fi.vertaistyo.kit.testing.TestTokens.tokenFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import fi.vertaistyo.payout.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class CashPayoutTest {
 
     @Inject

@@ -1,16 +1,15 @@
 package fi.vertaistyo.payout.fault;
 
-import static fi.vertaistyo.payout.TestKafka.send;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import fi.vertaistyo.payout.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import fi.vertaistyo.payout.attendance.AttendanceConsumerTest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * Nothing is posted or dead-lettered while it is away; once it is back, every record is posted once.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = DatabaseProxy.class, restrictToAnnotatedClass = true)
 class DatabaseOutageTest {
 

@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Entry;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import fi.vertaistyo.payout.TestTokens;
-import fi.vertaistyo.payout.inbox.PoisonEventException;
+import fi.vertaistyo.kit.testing.TestTokens;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ActivityMoneyLedgerTest {
 
     static final LocalDate DAY = LocalDate.of(2025, 3, 12);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** Two consumers (after a rebalance, say) given the same record at the same moment post it once. */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ConcurrentDeliveryTest {
 
     @Inject

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.TestFactory;
  * seeds, so a failure names its seed and can be replayed.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class LedgerPropertyTest {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 5, 28);

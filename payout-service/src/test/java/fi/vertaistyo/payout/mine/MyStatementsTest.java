@@ -1,15 +1,13 @@
 package fi.vertaistyo.payout.mine;
 
-import static fi.vertaistyo.payout.TestTokens.tokenFor;
+import static fi.vertaistyo.kit.testing.TestTokens.tokenFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Place;
-import fi.vertaistyo.payout.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class MyStatementsTest {
 
     @Inject

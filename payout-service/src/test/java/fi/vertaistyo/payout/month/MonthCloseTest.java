@@ -1,6 +1,7 @@
 package fi.vertaistyo.payout.month;
 
-import static fi.vertaistyo.payout.TestTokens.token;
+import fi.vertaistyo.kit.testing.TestTokens;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +11,7 @@ import fi.vertaistyo.payout.PayoutWorld;
 import fi.vertaistyo.payout.PayoutWorld.Entry;
 import fi.vertaistyo.payout.PayoutWorld.Place;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class MonthCloseTest {
 
     static final LocalDate JAN = LocalDate.of(2025, 1, 1);

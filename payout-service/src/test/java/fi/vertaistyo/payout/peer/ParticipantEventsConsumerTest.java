@@ -1,18 +1,18 @@
 package fi.vertaistyo.payout.peer;
 
-import static fi.vertaistyo.payout.TestKafka.registered;
-import static fi.vertaistyo.payout.TestKafka.send;
-import static fi.vertaistyo.payout.TestTokens.newOrganisation;
-import static fi.vertaistyo.payout.TestTokens.token;
+import fi.vertaistyo.kit.testing.TestTokens;
+import fi.vertaistyo.payout.TestEvents;
+import static fi.vertaistyo.payout.TestEvents.registered;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fi.vertaistyo.payout.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -22,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ParticipantEventsConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -99,10 +98,10 @@ class ParticipantEventsConsumerTest {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
         send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.display-name-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.display-name-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.status-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
                 .formatted(id, org)));

@@ -1,9 +1,9 @@
 package fi.vertaistyo.scheduling.absence;
 
 import fi.vertaistyo.scheduling.absence.AbsenceViews.AbsenceView;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
-import fi.vertaistyo.scheduling.web.DateRange;
+import fi.vertaistyo.kit.problem.DateRange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -3,7 +3,6 @@ package fi.vertaistyo.scheduling.absence;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.AbsenceView;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.OwnAbsence;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.RecordAbsence;
-import fi.vertaistyo.scheduling.deskduty.DeskDutyPublisher;
 import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.scheduling.peer.KnownPeer;
@@ -11,13 +10,15 @@ import fi.vertaistyo.scheduling.peer.Peers;
 import fi.vertaistyo.scheduling.peer.ProgrammeTerms;
 import fi.vertaistyo.scheduling.plan.Assignments;
 import fi.vertaistyo.scheduling.plan.ChangeLog;
+import fi.vertaistyo.scheduling.plan.DutyChanged;
 import fi.vertaistyo.scheduling.plan.Plans;
 import fi.vertaistyo.scheduling.plan.Shift;
 import fi.vertaistyo.scheduling.plan.ShiftAssignment;
 import fi.vertaistyo.scheduling.plan.ShiftChange;
 import fi.vertaistyo.scheduling.plan.ShiftPlan;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,20 +42,20 @@ public class Absences {
     private final Locations locations;
     private final Peers peers;
     private final ChangeLog changes;
-    private final DeskDutyPublisher deskDuty;
+    private final Event<DutyChanged> dutyChanged;
     private final EntityManager em;
     private final Clock clock;
     private final int defaultNoticeHours;
 
     Absences(Plans plans, Assignments assignments, Locations locations, Peers peers, ChangeLog changes,
-            DeskDutyPublisher deskDuty, EntityManager em, Clock clock,
+            Event<DutyChanged> dutyChanged, EntityManager em, Clock clock,
             @ConfigProperty(name = "vertaistyo.absence.default-notice-hours", defaultValue = "24") int defaultNoticeHours) {
         this.plans = plans;
         this.assignments = assignments;
         this.locations = locations;
         this.peers = peers;
         this.changes = changes;
-        this.deskDuty = deskDuty;
+        this.dutyChanged = dutyChanged;
         this.em = em;
         this.clock = clock;
         this.defaultNoticeHours = defaultNoticeHours;
@@ -132,7 +133,7 @@ public class Absences {
         if (plan.isPublished()) {
             duty.changedAfterPublish = true;
             changes.record(shift, ShiftChange.What.ABSENCE, participantId, null, by);
-            deskDuty.dutyChanged(locations.find(shift.organisation, shift.locationId), shift, duty);
+            dutyChanged.fire(new DutyChanged(locations.find(shift.organisation, shift.locationId), shift, duty));
         }
         return a;
     }

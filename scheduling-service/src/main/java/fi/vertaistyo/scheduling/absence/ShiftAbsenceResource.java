@@ -1,7 +1,7 @@
 package fi.vertaistyo.scheduling.absence;
 
 import fi.vertaistyo.scheduling.absence.AbsenceViews.RecordAbsence;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

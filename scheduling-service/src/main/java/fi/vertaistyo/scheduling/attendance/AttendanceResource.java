@@ -3,7 +3,7 @@ package fi.vertaistyo.scheduling.attendance;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.AttendanceView;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.ConfirmAttendance;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.CorrectAttendance;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

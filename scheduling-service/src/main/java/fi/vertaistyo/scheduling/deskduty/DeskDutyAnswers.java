@@ -2,7 +2,7 @@ package fi.vertaistyo.scheduling.deskduty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
+import fi.vertaistyo.scheduling.deskdutyversion.DeskDutyVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;

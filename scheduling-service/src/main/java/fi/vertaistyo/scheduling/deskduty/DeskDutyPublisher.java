@@ -1,20 +1,23 @@
 package fi.vertaistyo.scheduling.deskduty;
 
-import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
+import fi.vertaistyo.scheduling.deskdutyversion.DeskDutyVersions;
 import fi.vertaistyo.scheduling.location.Location;
-import fi.vertaistyo.scheduling.outbox.Outbox;
+import fi.vertaistyo.kit.outbox.Outbox;
 import fi.vertaistyo.scheduling.peer.KnownPeer;
 import fi.vertaistyo.scheduling.peer.Peers;
+import fi.vertaistyo.scheduling.plan.DutyChanged;
 import fi.vertaistyo.scheduling.plan.Shift;
 import fi.vertaistyo.scheduling.plan.ShiftAssignment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells partner offices about a duty at one of their desks, through the outbox in the caller's
- * transaction (key: desk id, so one desk's changes stay in order). Only published plans are told.
+ * transaction (key: desk id, so one desk's changes stay in order). Only published plans are told:
+ * planning fires {@link DutyChanged} only for them.
  */
 @ApplicationScoped
 public class DeskDutyPublisher {
@@ -34,8 +37,12 @@ public class DeskDutyPublisher {
         this.topic = topic;
     }
 
+    /** Observed in the transaction of the change (a synchronous observer), so the event is written with it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void dutyChanged(Location desk, Shift shift, ShiftAssignment duty) {
+    void dutyChanged(@Observes DutyChanged change) {
+        Location desk = change.location();
+        Shift shift = change.shift();
+        ShiftAssignment duty = change.duty();
         if (!desk.isPartnerDesk()) {
             return;
         }

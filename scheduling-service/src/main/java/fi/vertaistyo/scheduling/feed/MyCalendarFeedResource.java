@@ -2,7 +2,7 @@ package fi.vertaistyo.scheduling.feed;
 
 import fi.vertaistyo.scheduling.feed.CalendarFeedViews.Feed;
 import fi.vertaistyo.scheduling.feed.CalendarFeedViews.MyFeedStatus;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;

@@ -9,7 +9,7 @@ import fi.vertaistyo.scheduling.peer.KnownPeer;
 import fi.vertaistyo.scheduling.plan.Assignments;
 import fi.vertaistyo.scheduling.plan.Plans;
 import fi.vertaistyo.scheduling.plan.Shift;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,10 +1,10 @@
 package fi.vertaistyo.scheduling.feedback;
 
 import fi.vertaistyo.scheduling.feedback.FeedbackViews.LocationIndicators;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
-import fi.vertaistyo.scheduling.web.DateRange;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.DateRange;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

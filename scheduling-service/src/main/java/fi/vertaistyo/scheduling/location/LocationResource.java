@@ -1,7 +1,7 @@
 package fi.vertaistyo.scheduling.location;
 
 import fi.vertaistyo.scheduling.location.LocationRequests.SaveLocation;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

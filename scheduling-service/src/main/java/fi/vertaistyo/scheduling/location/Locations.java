@@ -1,9 +1,10 @@
 package fi.vertaistyo.scheduling.location;
 
-import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
+import fi.vertaistyo.scheduling.deskdutyversion.DeskDutyVersions;
 import fi.vertaistyo.scheduling.location.LocationRequests.SaveLocation;
 import fi.vertaistyo.scheduling.peer.Peers;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,11 +69,7 @@ public class Locations {
     /** The location, if it is this organisation's; 404 otherwise (another organisation's is not revealed). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Location find(String organisation, UUID id) {
-        Location l = Location.findById(id);
-        if (l == null || !l.organisation.equals(organisation)) {
-            throw ProblemException.notFound("Location");
-        }
-        return l;
+        return Scoped.toOrganisation(Location.<Location>findById(id), l -> l.organisation, organisation, "Location");
     }
 
     private void fill(Location l, SaveLocation request) {

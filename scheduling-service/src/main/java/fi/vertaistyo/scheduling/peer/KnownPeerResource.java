@@ -1,6 +1,6 @@
 package fi.vertaistyo.scheduling.peer;
 
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

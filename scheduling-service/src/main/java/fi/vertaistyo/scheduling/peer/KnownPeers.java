@@ -1,13 +1,15 @@
 package fi.vertaistyo.scheduling.peer;
 
-import fi.vertaistyo.scheduling.deskduty.version.DeskDutyVersions;
-import fi.vertaistyo.scheduling.inbox.Inbox;
-import fi.vertaistyo.scheduling.inbox.PoisonEventException;
+import fi.vertaistyo.scheduling.deskdutyversion.DeskDutyVersions;
+import fi.vertaistyo.kit.inbox.EventHandlers;
+import fi.vertaistyo.kit.inbox.Inbox;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** The local projection of participants.v1. */
 @ApplicationScoped
@@ -20,6 +22,7 @@ public class KnownPeers {
     private final Clock clock;
     private final EntityManager em;
     private final DeskDutyVersions versions;
+    private final EventHandlers handlers;
 
     KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, EntityManager em, DeskDutyVersions versions) {
         this.peers = peers;
@@ -27,6 +30,23 @@ public class KnownPeers {
         this.em = em;
         this.inbox = inbox;
         this.clock = clock;
+        this.handlers = EventHandlers.builder()
+                .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::registered)
+                .on(ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
+                        this::displayNameChanged)
+                .on(ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class, this::statusChanged)
+                .on(ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class, this::accountChanged)
+                .on(ParticipantChanges.AgreementInForce.TYPE, ParticipantChanges.AgreementInForce.class,
+                        this::agreementInForce)
+                .on(ParticipantChanges.AgreementEnded.TYPE, ParticipantChanges.AgreementEnded.class, this::agreementEnded)
+                .on(ParticipantChanges.ProgrammeRulesScheduled.TYPE, ParticipantChanges.ProgrammeRulesScheduled.class,
+                        this::rulesScheduled)
+                .build();
+    }
+
+    /** Event type → the record its data is read into: the participants.v1 events this projection applies. */
+    public Map<String, Class<?>> types() {
+        return handlers.types();
     }
 
     /**
@@ -35,35 +55,48 @@ public class KnownPeers {
      */
     @Transactional
     public void apply(String eventId, String type, Object data) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            handlers.apply(type, data);
         }
-        if (data instanceof ParticipantRegistered registered) {
-            if (peers.findById(registered.participantId()) == null) {
-                peers.persist(new KnownPeer(registered, clock.instant()));
-            }
-        } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
-            known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
-            versions.raiseAll(changed.organisation());
-        } else if (data instanceof ParticipantChanges.StatusChanged changed) {
-            known(changed.participantId(), changed.organisation()).status = changed.status();
-        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
-            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
-        } else if (data instanceof ParticipantChanges.AgreementInForce inForce) {
-            known(inForce.participantId(), inForce.organisation());
-            if (em.find(PeerAgreement.class, inForce.agreementId()) == null) {
-                em.persist(new PeerAgreement(inForce));
-            }
-        } else if (data instanceof ParticipantChanges.AgreementEnded ended) {
-            PeerAgreement agreement = em.find(PeerAgreement.class, ended.agreementId());
-            if (agreement == null || !agreement.participantId.equals(ended.participantId())) {
-                throw new PoisonEventException("end of an agreement never in force");
-            }
-            agreement.endsOn = ended.endedOn().isBefore(agreement.endsOn) ? ended.endedOn() : agreement.endsOn;
-        } else if (data instanceof ParticipantChanges.ProgrammeRulesScheduled rules) {
-            if (em.find(ProgrammeTerms.class, new ProgrammeTerms.Key(rules.programmeId(), rules.version())) == null) {
-                em.persist(new ProgrammeTerms(rules));
-            }
+    }
+
+    private void registered(ParticipantRegistered registered) {
+        if (peers.findById(registered.participantId()) == null) {
+            peers.persist(new KnownPeer(registered, clock.instant()));
+        }
+    }
+
+    private void displayNameChanged(ParticipantChanges.DisplayNameChanged changed) {
+        known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+        versions.raiseAll(changed.organisation());
+    }
+
+    private void statusChanged(ParticipantChanges.StatusChanged changed) {
+        known(changed.participantId(), changed.organisation()).status = changed.status();
+    }
+
+    private void accountChanged(ParticipantChanges.AccountChanged changed) {
+        known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
+    }
+
+    private void agreementInForce(ParticipantChanges.AgreementInForce inForce) {
+        known(inForce.participantId(), inForce.organisation());
+        if (em.find(PeerAgreement.class, inForce.agreementId()) == null) {
+            em.persist(new PeerAgreement(inForce));
+        }
+    }
+
+    private void agreementEnded(ParticipantChanges.AgreementEnded ended) {
+        PeerAgreement agreement = em.find(PeerAgreement.class, ended.agreementId());
+        if (agreement == null || !agreement.participantId.equals(ended.participantId())) {
+            throw new PoisonEventException("end of an agreement never in force");
+        }
+        agreement.endsOn = ended.endedOn().isBefore(agreement.endsOn) ? ended.endedOn() : agreement.endsOn;
+    }
+
+    private void rulesScheduled(ParticipantChanges.ProgrammeRulesScheduled rules) {
+        if (em.find(ProgrammeTerms.class, new ProgrammeTerms.Key(rules.programmeId(), rules.version())) == null) {
+            em.persist(new ProgrammeTerms(rules));
         }
     }
 

@@ -1,6 +1,6 @@
 package fi.vertaistyo.scheduling.peer;
 
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

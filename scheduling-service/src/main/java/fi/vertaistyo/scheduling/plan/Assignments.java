@@ -1,12 +1,12 @@
 package fi.vertaistyo.scheduling.plan;
 
-import fi.vertaistyo.scheduling.deskduty.DeskDutyPublisher;
 import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.scheduling.peer.KnownPeer;
 import fi.vertaistyo.scheduling.peer.Peers;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -22,21 +22,23 @@ import java.util.UUID;
 public class Assignments {
 
     private final Plans plans;
+    private final PlanViews views;
     private final Locations locations;
     private final Peers peers;
     private final AssignmentRules rules;
     private final ChangeLog changes;
-    private final DeskDutyPublisher deskDuty;
+    private final Event<DutyChanged> dutyChanged;
     private final Clock clock;
 
-    Assignments(Plans plans, Locations locations, Peers peers, AssignmentRules rules, ChangeLog changes,
-            DeskDutyPublisher deskDuty, Clock clock) {
+    Assignments(Plans plans, PlanViews views, Locations locations, Peers peers, AssignmentRules rules, ChangeLog changes,
+            Event<DutyChanged> dutyChanged, Clock clock) {
         this.plans = plans;
+        this.views = views;
         this.locations = locations;
         this.peers = peers;
         this.rules = rules;
         this.changes = changes;
-        this.deskDuty = deskDuty;
+        this.dutyChanged = dutyChanged;
         this.clock = clock;
     }
 
@@ -60,9 +62,9 @@ public class Assignments {
         ShiftAssignment duty = add(shift, peer);
         if (plan.isPublished()) {
             changes.record(shift, ShiftChange.What.ASSIGNED, participantId, reason, by);
-            deskDuty.dutyChanged(location, shift, duty);
+            dutyChanged.fire(new DutyChanged(location, shift, duty));
         }
-        return plans.shiftViews(List.of(shift)).get(0);
+        return views.of(shift);
     }
 
     /** The coordinator takes a peer off a shift. The row stays, so partner offices see the duty cancelled. */
@@ -77,9 +79,9 @@ public class Assignments {
         if (plan.isPublished()) {
             duty.changedAfterPublish = true;
             changes.record(shift, ShiftChange.What.UNASSIGNED, participantId, reason, by);
-            deskDuty.dutyChanged(locations.find(organisation, shift.locationId), shift, duty);
+            dutyChanged.fire(new DutyChanged(locations.find(organisation, shift.locationId), shift, duty));
         }
-        return plans.shiftViews(List.of(shift)).get(0);
+        return views.of(shift);
     }
 
     /**
@@ -107,11 +109,11 @@ public class Assignments {
             released.swapOffered = false;
             released.changedAfterPublish = true;
             changes.record(shift, ShiftChange.What.SWAPPED, released.participantId, "taken over by another peer", by);
-            deskDuty.dutyChanged(location, shift, released);
+            dutyChanged.fire(new DutyChanged(location, shift, released));
         }
         ShiftAssignment duty = add(shift, peer);
         changes.record(shift, ShiftChange.What.SIGNED_UP, peer.participantId(), null, by);
-        deskDuty.dutyChanged(location, shift, duty);
+        dutyChanged.fire(new DutyChanged(location, shift, duty));
         return duty;
     }
 

@@ -1,6 +1,5 @@
 package fi.vertaistyo.scheduling.plan;
 
-import fi.vertaistyo.scheduling.deskduty.DeskDutyPublisher;
 import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.scheduling.peer.Peers;
@@ -9,22 +8,20 @@ import fi.vertaistyo.scheduling.plan.PlanRequests.CancelShift;
 import fi.vertaistyo.scheduling.plan.PlanRequests.ChangeShift;
 import fi.vertaistyo.scheduling.plan.PlanRequests.CreatePlan;
 import fi.vertaistyo.scheduling.plan.PlanRequests.RecurringShifts;
-import fi.vertaistyo.scheduling.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Monthly plans and their shifts, as the coordinator makes and amends them. */
 @ApplicationScoped
@@ -33,17 +30,19 @@ public class Plans {
     private final Locations locations;
     private final Peers peers;
     private final AssignmentRules rules;
+    private final PlanViews views;
     private final ChangeLog changes;
-    private final DeskDutyPublisher deskDuty;
+    private final Event<DutyChanged> dutyChanged;
     private final Clock clock;
 
-    Plans(Locations locations, Peers peers, AssignmentRules rules, ChangeLog changes, DeskDutyPublisher deskDuty,
+    Plans(Locations locations, Peers peers, AssignmentRules rules, PlanViews views, ChangeLog changes, Event<DutyChanged> dutyChanged,
             Clock clock) {
         this.locations = locations;
         this.peers = peers;
         this.rules = rules;
+        this.views = views;
         this.changes = changes;
-        this.deskDuty = deskDuty;
+        this.dutyChanged = dutyChanged;
         this.clock = clock;
     }
 
@@ -52,15 +51,9 @@ public class Plans {
         Location location = locations.find(organisation, request.locationId());
         LocalDate month = request.month().atDay(1);
         if (ShiftPlan.count("locationId = ?1 and month = ?2", location.id, month) > 0) {
-            throw new ProblemException(409, "Plan exists", "This location already has a plan for " + request.month() + ".");
+            throw ProblemException.refused("Plan exists", "PLAN_EXISTS", "This location already has a plan for " + request.month() + ".");
         }
-        ShiftPlan plan = new ShiftPlan();
-        plan.id = UUID.randomUUID();
-        plan.organisation = organisation;
-        plan.locationId = location.id;
-        plan.month = month;
-        plan.status = ShiftPlan.Status.DRAFT;
-        plan.createdAt = clock.instant();
+        ShiftPlan plan = ShiftPlan.draft(organisation, location.id, request.month(), clock.instant());
         plan.persist();
         return view(plan, location);
     }
@@ -95,7 +88,7 @@ public class Plans {
         if (plan.isPublished()) {
             changes.record(shift, ShiftChange.What.ADDED, null, null, by);
         }
-        return shiftViews(List.of(shift)).get(0);
+        return views.of(shift);
     }
 
     /** Creates the shift on each of the weekdays in the plan's month. */
@@ -120,7 +113,7 @@ public class Plans {
     public PlanView publish(String organisation, UUID planId, String by) {
         ShiftPlan plan = plan(organisation, planId);
         if (plan.isPublished()) {
-            throw new ProblemException(409, "Already published", "The plan was published at " + plan.publishedAt + ".");
+            throw ProblemException.refused("Already published", "ALREADY_PUBLISHED", "The plan was published at " + plan.publishedAt + ".");
         }
         Location location = locations.find(organisation, plan.locationId);
         plan.status = ShiftPlan.Status.PUBLISHED;
@@ -129,7 +122,7 @@ public class Plans {
         for (Shift shift : shiftsOf(plan)) {
             if (!shift.cancelled) {
                 for (ShiftAssignment duty : activeAssignments(shift.id)) {
-                    deskDuty.dutyChanged(location, shift, duty);
+                    dutyChanged.fire(new DutyChanged(location, shift, duty));
                 }
             }
         }
@@ -143,7 +136,7 @@ public class Plans {
         Location location = locations.find(organisation, shift.locationId);
         refuseIfCancelled(shift);
         requireReasonIfPublished(plan, request.reason());
-        checkTimes(location, shift.workDate, request.start(), request.end());
+        Shift.checkTimes(location, shift.workDate, request.start(), request.end());
         List<ShiftAssignment> active = activeAssignments(shift.id);
         if (request.needed() < active.size()) {
             throw ProblemException.refused("Shift change refused", "NEEDED_BELOW_ASSIGNED",
@@ -169,10 +162,10 @@ public class Plans {
                     request.reason(), by);
             if (timeChanged) {
                 shift.changedAfterPublish = true;
-                active.forEach(duty -> deskDuty.dutyChanged(location, shift, duty));
+                active.forEach(duty -> dutyChanged.fire(new DutyChanged(location, shift, duty)));
             }
         }
-        return shiftViews(List.of(shift)).get(0);
+        return views.of(shift);
     }
 
     @Transactional
@@ -185,9 +178,9 @@ public class Plans {
         if (plan.isPublished()) {
             changes.record(shift, ShiftChange.What.CANCELLED, null, request.reason(), by);
             Location location = locations.find(organisation, shift.locationId);
-            activeAssignments(shift.id).forEach(duty -> deskDuty.dutyChanged(location, shift, duty));
+            activeAssignments(shift.id).forEach(duty -> dutyChanged.fire(new DutyChanged(location, shift, duty)));
         }
-        return shiftViews(List.of(shift)).get(0);
+        return views.of(shift);
     }
 
     @Transactional
@@ -201,30 +194,19 @@ public class Plans {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ShiftPlan plan(String organisation, UUID planId) {
-        ShiftPlan plan = ShiftPlan.findById(planId);
-        if (plan == null || !plan.organisation.equals(organisation)) {
-            throw ProblemException.notFound("Plan");
-        }
-        return plan;
+        return Scoped.toOrganisation(ShiftPlan.<ShiftPlan>findById(planId), p -> p.organisation, organisation, "Plan");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Shift shift(String organisation, UUID shiftId) {
-        Shift shift = Shift.findById(shiftId);
-        if (shift == null || !shift.organisation.equals(organisation)) {
-            throw ProblemException.notFound("Shift");
-        }
-        return shift;
+        return Scoped.toOrganisation(Shift.<Shift>findById(shiftId), s -> s.organisation, organisation, "Shift");
     }
 
     /** The shift locked for the rest of the transaction: its places are handed out one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Shift lockedShift(String organisation, UUID shiftId) {
-        Shift shift = Shift.findById(shiftId, LockModeType.PESSIMISTIC_WRITE);
-        if (shift == null || !shift.organisation.equals(organisation)) {
-            throw ProblemException.notFound("Shift");
-        }
-        return shift;
+        return Scoped.toOrganisation(Shift.<Shift>findById(shiftId, LockModeType.PESSIMISTIC_WRITE), s -> s.organisation,
+                organisation, "Shift");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -251,30 +233,10 @@ public class Plans {
         if (!YearMonth.from(day).equals(plan.yearMonth())) {
             throw new ProblemException(400, "Invalid request", "The shift's date is not in the plan's month.");
         }
-        checkTimes(location, day, start, end);
-        Shift shift = new Shift();
-        shift.id = UUID.randomUUID();
-        shift.planId = plan.id;
-        shift.organisation = plan.organisation;
-        shift.locationId = location.id;
-        shift.workDate = day;
-        shift.startsAt = start;
-        shift.endsAt = end;
-        shift.needed = needed != null ? needed : location.isPartnerDesk() ? location.guidesPerDuty : 1;
+        Shift.checkTimes(location, day, start, end);
+        Shift shift = Shift.of(plan, location, day, start, end, needed);
         shift.persist();
         return shift;
-    }
-
-    private static void checkTimes(Location location, LocalDate day, LocalTime start, LocalTime end) {
-        if (!end.isAfter(start)) {
-            throw new ProblemException(400, "Invalid request", "A shift must end after it starts, on the same day.");
-        }
-        if (location.isPartnerDesk() && (!location.dutyWeekdays().contains(day.getDayOfWeek())
-                || start.isBefore(location.dutyStarts) || end.isAfter(location.dutyEnds))) {
-            throw ProblemException.refused("Outside the desk-duty agreement", "OUTSIDE_DESK_AGREEMENT",
-                    "The agency agreed desk duty on " + location.dutyWeekdays() + " between " + location.dutyStarts
-                            + " and " + location.dutyEnds + ".");
-        }
     }
 
     private List<Shift> shiftsOf(ShiftPlan plan) {
@@ -282,36 +244,6 @@ public class Plans {
     }
 
     private PlanView view(ShiftPlan plan, Location location) {
-        return new PlanView(plan.id, location.id, location.name, plan.yearMonth(), plan.status, plan.publishedAt,
-                shiftViews(shiftsOf(plan)));
-    }
-
-    List<PlanView.ShiftView> shiftViews(List<Shift> shifts) {
-        if (shifts.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = shifts.stream().map(s -> s.id).toList();
-        Map<UUID, List<ShiftAssignment>> byShift = ShiftAssignment.<ShiftAssignment>list("shiftId in ?1",
-                Sort.by("assignedAt").and("id"), ids).stream()
-                .collect(Collectors.groupingBy(a -> a.shiftId));
-        Map<UUID, String> names = names(byShift.values().stream().flatMap(Collection::stream)
-                .map(a -> a.participantId).distinct().toList());
-        Map<UUID, Location> locationsById = new HashMap<>();
-        List<PlanView.ShiftView> views = new ArrayList<>();
-        for (Shift s : shifts) {
-            List<ShiftAssignment> assigned = byShift.getOrDefault(s.id, List.of());
-            long active = assigned.stream().filter(ShiftAssignment::isActive).count();
-            Location location = locationsById.computeIfAbsent(s.locationId, id -> Location.findById(id));
-            views.add(new PlanView.ShiftView(s.id, s.workDate, s.startsAt, s.endsAt, s.needed,
-                    s.cancelled ? 0 : (int) Math.max(0, s.needed - active), s.cancelled, s.changedAfterPublish,
-                    assigned.stream().map(a -> new PlanView.Assignee(a.id, a.participantId, names.get(a.participantId),
-                            a.state, a.swapOffered, a.isActive() && !s.cancelled
-                                    ? rules.standing(a.participantId, location, s.workDate) : null)).toList()));
-        }
-        return views;
-    }
-
-    private Map<UUID, String> names(List<UUID> participantIds) {
-        return participantIds.isEmpty() ? Map.of() : peers.displayNames(participantIds);
+        return views.of(plan, location, shiftsOf(plan));
     }
 }

@@ -1,5 +1,7 @@
 package fi.vertaistyo.scheduling.plan;
 
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.scheduling.location.Location;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,5 +69,32 @@ public class Shift extends PanacheEntityBase {
 
     public boolean overlaps(Shift other) {
         return workDate.equals(other.workDate) && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+
+    /** A shift of the plan at the location; at a partner desk as many places as the desk's guides per duty. */
+    static Shift of(ShiftPlan plan, Location location, LocalDate day, LocalTime start, LocalTime end, Integer needed) {
+        Shift shift = new Shift();
+        shift.id = UUID.randomUUID();
+        shift.planId = plan.id;
+        shift.organisation = plan.organisation;
+        shift.locationId = location.id;
+        shift.workDate = day;
+        shift.startsAt = start;
+        shift.endsAt = end;
+        shift.needed = needed != null ? needed : location.isPartnerDesk() ? location.guidesPerDuty : 1;
+        return shift;
+    }
+
+    /** A shift ends after it starts on the same day, and at a partner desk stays inside the agreed days and hours. */
+    static void checkTimes(Location location, LocalDate day, LocalTime start, LocalTime end) {
+        if (!end.isAfter(start)) {
+            throw new ProblemException(400, "Invalid request", "A shift must end after it starts, on the same day.");
+        }
+        if (location.isPartnerDesk() && (!location.dutyWeekdays().contains(day.getDayOfWeek())
+                || start.isBefore(location.dutyStarts) || end.isAfter(location.dutyEnds))) {
+            throw ProblemException.refused("Outside the desk-duty agreement", "OUTSIDE_DESK_AGREEMENT",
+                    "The agency agreed desk duty on " + location.dutyWeekdays() + " between " + location.dutyStarts
+                            + " and " + location.dutyEnds + ".");
+        }
     }
 }

@@ -51,6 +51,21 @@ public class ShiftPlan extends PanacheEntityBase {
     @Version
     long version;
 
+    protected ShiftPlan() {
+    }
+
+    /** A new plan of the location for the month, in draft: nobody sees it before it is published. */
+    static ShiftPlan draft(String organisation, UUID locationId, YearMonth month, Instant now) {
+        ShiftPlan plan = new ShiftPlan();
+        plan.id = UUID.randomUUID();
+        plan.organisation = organisation;
+        plan.locationId = locationId;
+        plan.month = month.atDay(1);
+        plan.status = Status.DRAFT;
+        plan.createdAt = now;
+        return plan;
+    }
+
     public boolean isPublished() {
         return status == Status.PUBLISHED;
     }

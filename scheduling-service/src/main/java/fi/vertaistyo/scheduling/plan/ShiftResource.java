@@ -3,7 +3,7 @@ package fi.vertaistyo.scheduling.plan;
 import fi.vertaistyo.scheduling.plan.PlanRequests.Assign;
 import fi.vertaistyo.scheduling.plan.PlanRequests.CancelShift;
 import fi.vertaistyo.scheduling.plan.PlanRequests.ChangeShift;
-import fi.vertaistyo.scheduling.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

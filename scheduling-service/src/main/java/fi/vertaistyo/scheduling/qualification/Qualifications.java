@@ -1,11 +1,13 @@
 package fi.vertaistyo.scheduling.qualification;
 
-import fi.vertaistyo.scheduling.inbox.Inbox;
-import fi.vertaistyo.scheduling.inbox.PoisonEventException;
+import fi.vertaistyo.kit.inbox.EventHandlers;
+import fi.vertaistyo.kit.inbox.Inbox;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /** Which peers hold which diplomas, from qualifications.v1. */
@@ -16,29 +18,42 @@ public class Qualifications {
 
     private final EntityManager em;
     private final Inbox inbox;
+    private final EventHandlers handlers;
 
     Qualifications(EntityManager em, Inbox inbox) {
         this.em = em;
         this.inbox = inbox;
+        this.handlers = EventHandlers.builder()
+                .on(QualificationEvents.DiplomaAwarded.TYPE, QualificationEvents.DiplomaAwarded.class, this::awarded)
+                .on(QualificationEvents.DiplomaRevoked.TYPE, QualificationEvents.DiplomaRevoked.class, this::revoked)
+                .build();
+    }
+
+    /** Event type → the record its data is read into: the qualifications.v1 events this projection applies. */
+    public Map<String, Class<?>> types() {
+        return handlers.types();
     }
 
     @Transactional
     public void apply(String eventId, String type, Object data) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            handlers.apply(type, data);
         }
-        if (data instanceof QualificationEvents.DiplomaAwarded awarded) {
-            if (em.find(PeerQualification.class, awarded.diplomaId()) == null) {
-                em.persist(new PeerQualification(awarded));
-            }
-        } else if (data instanceof QualificationEvents.DiplomaRevoked revoked) {
-            PeerQualification diploma = em.find(PeerQualification.class, revoked.diplomaId());
-            // Award and revocation share the key (participant id), so the award is always read first.
-            if (diploma == null || !diploma.participantId.equals(revoked.participantId())) {
-                throw new PoisonEventException("revocation of a diploma never awarded");
-            }
-            diploma.revokedOn = revoked.revokedOn();
+    }
+
+    private void awarded(QualificationEvents.DiplomaAwarded awarded) {
+        if (em.find(PeerQualification.class, awarded.diplomaId()) == null) {
+            em.persist(new PeerQualification(awarded));
         }
+    }
+
+    private void revoked(QualificationEvents.DiplomaRevoked revoked) {
+        PeerQualification diploma = em.find(PeerQualification.class, revoked.diplomaId());
+        // Award and revocation share the key (participant id), so the award is always read first.
+        if (diploma == null || !diploma.participantId.equals(revoked.participantId())) {
+            throw new PoisonEventException("revocation of a diploma never awarded");
+        }
+        diploma.revokedOn = revoked.revokedOn();
     }
 
     /** Whether the peer holds the qualification on the day: awarded by then and not revoked by then. */

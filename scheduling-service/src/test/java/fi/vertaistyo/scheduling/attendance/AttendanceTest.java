@@ -1,9 +1,10 @@
 package fi.vertaistyo.scheduling.attendance;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,12 +12,10 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.scheduling.MutableClock;
 import fi.vertaistyo.scheduling.TestApi;
-import fi.vertaistyo.scheduling.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import fi.vertaistyo.scheduling.TestSchemas;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AttendanceTest {
 
     static final Duration WAIT = Duration.ofSeconds(20);

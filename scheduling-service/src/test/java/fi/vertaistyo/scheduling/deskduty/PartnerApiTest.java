@@ -1,22 +1,21 @@
 package fi.vertaistyo.scheduling.deskduty;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPartner;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.scheduling.TestApi;
-import fi.vertaistyo.scheduling.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import fi.vertaistyo.scheduling.TestSchemas;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.Duration;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 
 /** The partner API and desk-duty.v1: exactly the agreed fields, own desks only, changes as statuses. */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class PartnerApiTest {
 
     static final String DIPLOMA = "fattaluuta-diploma";

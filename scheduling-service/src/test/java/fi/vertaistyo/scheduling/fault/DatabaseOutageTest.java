@@ -1,17 +1,18 @@
 package fi.vertaistyo.scheduling.fault;
 
-import static fi.vertaistyo.scheduling.TestKafka.registered;
-import static fi.vertaistyo.scheduling.TestKafka.send;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
-import static fi.vertaistyo.scheduling.TestTokens.token;
+import fi.vertaistyo.kit.testing.TestTokens;
+import fi.vertaistyo.scheduling.TestEvents;
+import static fi.vertaistyo.scheduling.TestEvents.registered;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fi.vertaistyo.scheduling.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * while it is away, the event is not dead-lettered, and once it is back the event is applied once.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = DatabaseProxy.class, restrictToAnnotatedClass = true)
 class DatabaseOutageTest {
 

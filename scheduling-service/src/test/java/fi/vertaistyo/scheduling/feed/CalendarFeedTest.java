@@ -1,9 +1,10 @@
 package fi.vertaistyo.scheduling.feed;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.asPartner;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,9 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class CalendarFeedTest {
 
     @Inject

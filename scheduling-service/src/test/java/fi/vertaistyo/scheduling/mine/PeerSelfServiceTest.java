@@ -1,9 +1,10 @@
 package fi.vertaistyo.scheduling.mine;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -13,9 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class PeerSelfServiceTest {
 
     @Inject

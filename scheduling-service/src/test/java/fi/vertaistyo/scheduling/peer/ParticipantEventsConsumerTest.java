@@ -1,18 +1,18 @@
 package fi.vertaistyo.scheduling.peer;
 
-import static fi.vertaistyo.scheduling.TestKafka.registered;
-import static fi.vertaistyo.scheduling.TestKafka.send;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
-import static fi.vertaistyo.scheduling.TestTokens.token;
+import fi.vertaistyo.kit.testing.TestTokens;
+import fi.vertaistyo.scheduling.TestEvents;
+import static fi.vertaistyo.scheduling.TestEvents.registered;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fi.vertaistyo.scheduling.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -22,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ParticipantEventsConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -71,7 +70,7 @@ class ParticipantEventsConsumerTest {
     }
 
     @Test
-    void poisonRecordsGoToTheDeadLetterTopicAndLaterRecordsAreStillApplied() {
+    void poisonRecordsGoToTheDeadLetterTopicWithTheirHeadersAndCauseAndLaterRecordsAreStillApplied() {
         String org = newOrganisation();
         String key = UUID.randomUUID().toString();
         send(topic(), key, "this is not json");
@@ -88,9 +87,14 @@ class ParticipantEventsConsumerTest {
         assertThat(dead).extracting(ConsumerRecord::value).first().isEqualTo("this is not json");
         assertThat(dead).allSatisfy(r -> {
             assertThat(TestKafka.header(r, "dead-letter-reason")).isNotBlank();
+            assertThat(TestKafka.header(r, "dead-letter-cause")).isNotBlank();
             assertThat(TestKafka.header(r, "dead-letter-topic")).isEqualTo(topic());
+            // the record as it came, with its own headers
+            assertThat(TestKafka.header(r, "content-type")).isEqualTo("application/cloudevents+json");
         });
+        assertThat(TestKafka.header(dead.get(0), "dead-letter-cause")).startsWith("JsonParseException at line 1");
         assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("displayName");
+        assertThat(TestKafka.header(dead.get(1), "dead-letter-cause")).startsWith("displayName ").doesNotContain("Jussi");
         assertThat(peersSeenBy(org)).containsExactly("Jussi");
     }
 
@@ -99,10 +103,10 @@ class ParticipantEventsConsumerTest {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
         send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.display-name-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.display-name-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.status-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
                 .formatted(id, org)));
@@ -119,30 +123,30 @@ class ParticipantEventsConsumerTest {
         UUID programme = UUID.randomUUID();
         UUID agreement = UUID.randomUUID();
         String subject = UUID.randomUUID().toString();
-        send(topic(), programme.toString(), TestKafka.event("fi.vertaistyo.programme.rules-scheduled.v1",
+        send(topic(), programme.toString(), TestEvents.event("fi.vertaistyo.programme.rules-scheduled.v1",
                 UUID.randomUUID().toString(), programme, """
                 {"programmeId":"%s","organisation":"%s","programmeCode":"lift","kind":"WORK_ACTIVITY","version":1,
                  "validFrom":"2026-01-01","activityMoneyCentsPerHour":200,"activityMoneyDailyCapCents":1200,
                  "minDaysPerWeek":2,"maxDaysPerWeek":3,"minutesPerDay":210,"absenceNoticeHours":24}"""
                 .formatted(programme, org)));
         send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.agreement.in-force.v1", UUID.randomUUID().toString(),
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.agreement.in-force.v1", UUID.randomUUID().toString(),
                 id, """
                 {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","programmeCode":"lift",
                  "programmeKind":"WORK_ACTIVITY","startsOn":"2026-12-01","endsOn":"2027-05-31","daysPerWeek":3,
                  "minutesPerDay":210,"payTerms":{"rulesVersion":1,"activityMoneyCentsPerHour":200,
                  "activityMoneyDailyCapCents":1200}}""".formatted(agreement, id, org, programme)));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.agreement.ended.v1", UUID.randomUUID().toString(),
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.agreement.ended.v1", UUID.randomUUID().toString(),
                 id, """
                 {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","endedOn":"2027-02-15"}"""
                 .formatted(agreement, id, org, programme)));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.account-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","accountKey":"%s#%s"}"""
-                .formatted(id, org, fi.vertaistyo.scheduling.TestTokens.ISSUER, subject)));
+                .formatted(id, org, fi.vertaistyo.kit.testing.TestTokens.ISSUER, subject)));
 
         await().atMost(WAIT).until(() -> given().auth()
-                .oauth2(fi.vertaistyo.scheduling.TestTokens.tokenFor(subject, "peer", org))
+                .oauth2(fi.vertaistyo.kit.testing.TestTokens.tokenFor(subject, "peer", org))
                 .get("/api/scheduling/my/shifts?from=2026-12-01&to=2026-12-31").statusCode() == 200);
         assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select cast(ends_on as text) from peer_agreement where agreement_id = ?1").setParameter(1, agreement)

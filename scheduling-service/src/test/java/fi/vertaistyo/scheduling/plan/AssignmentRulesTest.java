@@ -1,17 +1,16 @@
 package fi.vertaistyo.scheduling.plan;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every assignment rule with its boundary: the last allowed case passes, the first refused one does not. */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AssignmentRulesTest {
 
     static final String DIPLOMA = "fattaluuta-diploma";

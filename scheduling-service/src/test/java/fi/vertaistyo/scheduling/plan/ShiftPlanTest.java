@@ -1,7 +1,8 @@
 package fi.vertaistyo.scheduling.plan;
 
+import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
-import static fi.vertaistyo.scheduling.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,9 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.scheduling.TestWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ShiftPlanTest {
 
     @Inject

@@ -1,14 +1,13 @@
 package fi.vertaistyo.scheduling.qualification;
 
-import static fi.vertaistyo.scheduling.TestKafka.send;
+import fi.vertaistyo.scheduling.TestEvents;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fi.vertaistyo.scheduling.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class QualificationEventsConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -29,7 +27,7 @@ class QualificationEventsConsumerTest {
     }
 
     static String diploma(String type, UUID diploma, UUID participant, String dateField, String date) {
-        return TestKafka.event(type, UUID.randomUUID().toString(), participant, """
+        return TestEvents.event(type, UUID.randomUUID().toString(), participant, """
                 {"diplomaId":"%s","participantId":"%s","organisation":"stop-huumeille",
                  "qualificationCode":"fattaluuta-diploma","%s":"%s"}""".formatted(diploma, participant, dateField, date))
                 .replace("/vertaistyo/participant-service", "/vertaistyo/training-service");

@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import fi.vertaistyo.scheduling.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.TestFactory;
  * operation must refuse, and fails when /q/openapi has an operation the matrix does not list.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AuthorizationMatrixTest {
 
     /** expected: an HTTP status, 0 for "allow" (passes authorization), -1 for "public" (allowed without a token too). */

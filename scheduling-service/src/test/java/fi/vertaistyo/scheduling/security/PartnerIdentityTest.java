@@ -2,14 +2,11 @@ package fi.vertaistyo.scheduling.security;
 
 import static io.restassured.RestAssured.given;
 
-import fi.vertaistyo.scheduling.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class PartnerIdentityTest {
 
     @Test

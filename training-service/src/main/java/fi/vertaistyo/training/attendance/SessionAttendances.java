@@ -2,12 +2,12 @@ package fi.vertaistyo.training.attendance;
 
 import fi.vertaistyo.training.enrolment.Enrolments;
 import fi.vertaistyo.training.peer.KnownPeers;
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.term.SessionKind;
 import fi.vertaistyo.training.term.Sessions;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.TrainingSession;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package fi.vertaistyo.training.diploma;
 
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.security.Roles;
-import fi.vertaistyo.training.web.Ids;
+import fi.vertaistyo.kit.problem.Ids;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,19 +1,19 @@
 package fi.vertaistyo.training.diploma;
 
-import fi.vertaistyo.training.Helsinki;
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.training.attendance.AttendanceRequests.Rate;
 import fi.vertaistyo.training.attendance.SessionAttendances;
 import fi.vertaistyo.training.enrolment.Enrolments;
 import fi.vertaistyo.training.exam.ExamResults;
 import fi.vertaistyo.training.exam.ExamViews.Latest;
-import fi.vertaistyo.training.outbox.Outbox;
+import fi.vertaistyo.kit.outbox.Outbox;
 import fi.vertaistyo.training.peer.KnownPeers;
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.term.ExamComponent;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
-import fi.vertaistyo.training.web.ProblemException;
-import fi.vertaistyo.training.web.Scoped;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

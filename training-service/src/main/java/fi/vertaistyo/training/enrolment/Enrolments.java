@@ -4,7 +4,7 @@ import fi.vertaistyo.training.peer.KnownPeer;
 import fi.vertaistyo.training.peer.KnownPeers;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,7 +1,8 @@
 package fi.vertaistyo.training.enrolment;
 
 import fi.vertaistyo.training.peer.KnownPeers;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -30,10 +31,8 @@ public class FollowUps {
 
     @Transactional
     public EnrolmentViews.FollowUpView update(String organisation, UUID id, EnrolmentViews.FollowUpUpdate update) {
-        FollowUp followUp = FollowUp.findById(id);
-        if (followUp == null || !followUp.enrolment.term.organisation.equals(organisation)) {
-            throw ProblemException.notFound("The follow-up");
-        }
+        FollowUp followUp = Scoped.toOrganisation(FollowUp.<FollowUp>findById(id), f -> f.enrolment.term.organisation,
+                organisation, "The follow-up");
         LocalDate start = followUp.enrolment.term.startsOn;
         if (update.meetingOn() != null && update.meetingOn().isBefore(start)
                 || update.heldOn() != null && update.heldOn().isBefore(start)) {

@@ -1,9 +1,9 @@
 package fi.vertaistyo.training.exam;
 
-import fi.vertaistyo.training.Helsinki;
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.training.enrolment.Enrolments;
 import fi.vertaistyo.training.peer.KnownPeers;
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.term.ExamComponent;
 import fi.vertaistyo.training.term.SessionKind;
 import fi.vertaistyo.training.term.Sessions;
@@ -11,7 +11,7 @@ import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.TrainingSession;
 import fi.vertaistyo.training.trainer.Trainer;
 import fi.vertaistyo.training.trainer.Trainers;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

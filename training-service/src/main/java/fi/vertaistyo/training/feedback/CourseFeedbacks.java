@@ -1,10 +1,10 @@
 package fi.vertaistyo.training.feedback;
 
-import fi.vertaistyo.training.Helsinki;
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.training.enrolment.Enrolments;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

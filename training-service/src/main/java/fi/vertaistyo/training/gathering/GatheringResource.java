@@ -1,9 +1,9 @@
 package fi.vertaistyo.training.gathering;
 
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.security.Roles;
-import fi.vertaistyo.training.web.DateRange;
-import fi.vertaistyo.training.web.Ids;
+import fi.vertaistyo.kit.problem.DateRange;
+import fi.vertaistyo.kit.problem.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -88,6 +88,6 @@ public class GatheringResource {
         } catch (java.time.format.DateTimeParseException e) {
             // answered below
         }
-        throw new fi.vertaistyo.training.web.ProblemException(400, "Invalid request", "Give the year as year=YYYY.");
+        throw new fi.vertaistyo.kit.problem.ProblemException(400, "Invalid request", "Give the year as year=YYYY.");
     }
 }

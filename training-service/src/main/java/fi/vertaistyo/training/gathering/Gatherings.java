@@ -1,12 +1,12 @@
 package fi.vertaistyo.training.gathering;
 
-import fi.vertaistyo.training.Helsinki;
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.training.diploma.Diploma;
 import fi.vertaistyo.training.peer.KnownPeers;
 import fi.vertaistyo.training.term.Term;
 import fi.vertaistyo.training.term.Terms;
-import fi.vertaistyo.training.web.ProblemException;
-import fi.vertaistyo.training.web.Scoped;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package fi.vertaistyo.training.peer;
 
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

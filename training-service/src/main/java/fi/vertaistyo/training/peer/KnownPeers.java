@@ -1,11 +1,12 @@
 package fi.vertaistyo.training.peer;
 
-import fi.vertaistyo.training.inbox.Inbox;
-import fi.vertaistyo.training.inbox.PoisonEventException;
+import fi.vertaistyo.kit.inbox.EventHandlers;
+import fi.vertaistyo.kit.inbox.Inbox;
+import fi.vertaistyo.kit.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import fi.vertaistyo.training.web.Scoped;
+import fi.vertaistyo.kit.problem.Scoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,24 @@ public class KnownPeers {
     private final KnownPeerRepository peers;
     private final Inbox inbox;
     private final Clock clock;
+    private final EventHandlers handlers;
 
     KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock) {
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
+        this.handlers = EventHandlers.builder()
+                .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::registered)
+                .on(ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
+                        this::displayNameChanged)
+                .on(ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class, this::statusChanged)
+                .on(ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class, this::accountChanged)
+                .build();
+    }
+
+    /** Event type → the record its data is read into: the participants.v1 events this projection applies. */
+    public Map<String, Class<?>> types() {
+        return handlers.types();
     }
 
     /**
@@ -35,20 +49,27 @@ public class KnownPeers {
      */
     @Transactional
     public void apply(String eventId, String type, Object data) {
-        if (!inbox.firstDelivery(CONSUMER, eventId)) {
-            return;
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            handlers.apply(type, data);
         }
-        if (data instanceof ParticipantRegistered registered) {
-            if (peers.findById(registered.participantId()) == null) {
-                peers.persist(new KnownPeer(registered, clock.instant()));
-            }
-        } else if (data instanceof ParticipantChanges.DisplayNameChanged changed) {
-            known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
-        } else if (data instanceof ParticipantChanges.StatusChanged changed) {
-            known(changed.participantId(), changed.organisation()).status = changed.status();
-        } else if (data instanceof ParticipantChanges.AccountChanged changed) {
-            known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
+    }
+
+    private void registered(ParticipantRegistered registered) {
+        if (peers.findById(registered.participantId()) == null) {
+            peers.persist(new KnownPeer(registered, clock.instant()));
         }
+    }
+
+    private void displayNameChanged(ParticipantChanges.DisplayNameChanged changed) {
+        known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+    }
+
+    private void statusChanged(ParticipantChanges.StatusChanged changed) {
+        known(changed.participantId(), changed.organisation()).status = changed.status();
+    }
+
+    private void accountChanged(ParticipantChanges.AccountChanged changed) {
+        known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
     }
 
     /** The peer the caller's login is linked to, if any. */

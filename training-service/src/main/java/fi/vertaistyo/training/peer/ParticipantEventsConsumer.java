@@ -1,9 +1,8 @@
 package fi.vertaistyo.training.peer;
 
-import fi.vertaistyo.training.inbox.EventIntake;
+import fi.vertaistyo.kit.inbox.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,12 +12,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ParticipantEventsConsumer {
-
-    private static final Map<String, Class<?>> TYPES = Map.of(
-            ParticipantRegistered.TYPE, ParticipantRegistered.class,
-            ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
-            ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class,
-            ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class);
 
     private final KnownPeers knownPeers;
     private final EventIntake intake;
@@ -31,6 +24,6 @@ public class ParticipantEventsConsumer {
     @Incoming("participants")
     @Blocking
     public void onEvent(String value) throws InterruptedException {
-        intake.take(value, TYPES, knownPeers::apply);
+        intake.take(value, knownPeers.types(), knownPeers::apply);
     }
 }

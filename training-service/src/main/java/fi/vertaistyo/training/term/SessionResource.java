@@ -1,7 +1,7 @@
 package fi.vertaistyo.training.term;
 
 import fi.vertaistyo.training.security.Roles;
-import fi.vertaistyo.training.web.Ids;
+import fi.vertaistyo.kit.problem.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;

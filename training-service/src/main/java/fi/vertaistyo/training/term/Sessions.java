@@ -1,10 +1,10 @@
 package fi.vertaistyo.training.term;
 
-import fi.vertaistyo.training.security.CurrentUser;
+import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.security.Roles;
 import fi.vertaistyo.training.trainer.Trainer;
 import fi.vertaistyo.training.trainer.Trainers;
-import fi.vertaistyo.training.web.ProblemException;
+import fi.vertaistyo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package fi.vertaistyo.training.trainer;
 
-import fi.vertaistyo.training.web.ProblemException;
-import fi.vertaistyo.training.web.Scoped;
+import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.kit.problem.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -6,11 +6,9 @@ import static fi.vertaistyo.training.TrainingWorld.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import fi.vertaistyo.training.TestTokens;
+import fi.vertaistyo.kit.testing.TestTokens;
 import fi.vertaistyo.training.TrainingWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AttendanceTest {
 
     TrainingWorld world;

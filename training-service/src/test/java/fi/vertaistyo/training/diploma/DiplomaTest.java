@@ -8,12 +8,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.vertaistyo.training.TestKafka;
+import fi.vertaistyo.kit.testing.TestKafka;
 import fi.vertaistyo.training.TestSchemas;
 import fi.vertaistyo.training.TrainingWorld;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class DiplomaTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));

@@ -1,19 +1,18 @@
 package fi.vertaistyo.training.peer;
 
-import static fi.vertaistyo.training.TestKafka.registered;
-import static fi.vertaistyo.training.TestKafka.send;
-import static fi.vertaistyo.training.TestTokens.newOrganisation;
-import static fi.vertaistyo.training.TestTokens.token;
+import fi.vertaistyo.training.TestEvents;
+import static fi.vertaistyo.training.TestEvents.registered;
+import static fi.vertaistyo.kit.testing.TestKafka.send;
+import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
+import static fi.vertaistyo.kit.testing.TestTokens.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fi.vertaistyo.training.TestKafka;
-import fi.vertaistyo.training.TestTokens;
+import fi.vertaistyo.kit.testing.TestKafka;
+import fi.vertaistyo.kit.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ParticipantEventsConsumerTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -100,10 +98,10 @@ class ParticipantEventsConsumerTest {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
         send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.display-name-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.display-name-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.status-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
                 .formatted(id, org)));
@@ -123,13 +121,13 @@ class ParticipantEventsConsumerTest {
                 {"participantId":"%s","organisation":"%s","accountKey":"%s"}""".formatted(id, org,
                 TestTokens.ISSUER + "#" + subject);
         send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Linked"));
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.account-changed.v1",
                 UUID.randomUUID().toString(), id, link));
         String verify = "/api/training/my/gatherings/" + UUID.randomUUID() + "/signup";
 
         // signing up for a gathering that does not exist: 404 once the login is known, 409 while it is not
         await().atMost(WAIT).until(() -> given().auth().oauth2(peerToken).post(verify).statusCode() == 404);
-        send(topic(), id.toString(), TestKafka.event("fi.vertaistyo.participant.account-changed.v1",
+        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.account-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","accountKey":null}""".formatted(id, org)));
         await().atMost(WAIT).until(() -> given().auth().oauth2(peerToken).post(verify).statusCode() == 409);

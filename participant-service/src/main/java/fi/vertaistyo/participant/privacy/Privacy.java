@@ -1,0 +1,110 @@
+package fi.vertaistyo.participant.privacy;
+
+import fi.vertaistyo.kit.time.Helsinki;
+import fi.vertaistyo.participant.agreement.Agreements;
+import fi.vertaistyo.participant.audit.AuditAction;
+import fi.vertaistyo.participant.audit.AuditLog;
+import fi.vertaistyo.participant.consent.Consents;
+import fi.vertaistyo.participant.pathway.Pathways;
+import fi.vertaistyo.participant.peer.Participant;
+import fi.vertaistyo.participant.peer.Participants;
+import fi.vertaistyo.participant.peer.Pseudonymisation;
+import fi.vertaistyo.participant.peer.ParticipantView;
+import fi.vertaistyo.participant.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** The data subject's rights: export of everything held, and pseudonymisation after retention. */
+@ApplicationScoped
+public class Privacy {
+
+    private static final Logger LOG = Logger.getLogger(Privacy.class);
+
+    private final EntityManager em;
+    private final Participants participants;
+    private final Agreements agreements;
+    private final Consents consents;
+    private final Pathways pathways;
+    private final AuditLog audit;
+    private final Pseudonymiser pseudonymiser;
+    private final Pseudonymisation pseudonymisation;
+    private final Clock clock;
+    private final Period alumniKeptFor;
+
+    Privacy(EntityManager em, Participants participants, Agreements agreements,
+            Consents consents, Pathways pathways, AuditLog audit, Pseudonymiser pseudonymiser,
+            Pseudonymisation pseudonymisation, Clock clock,
+            @ConfigProperty(name = "vertaistyo.retention.alumni-kept-for", defaultValue = "P2Y") Period alumniKeptFor) {
+        this.em = em;
+        this.participants = participants;
+        this.agreements = agreements;
+        this.consents = consents;
+        this.pathways = pathways;
+        this.audit = audit;
+        this.pseudonymiser = pseudonymiser;
+        this.pseudonymisation = pseudonymisation;
+        this.clock = clock;
+        this.alumniKeptFor = alumniKeptFor;
+    }
+
+    @Transactional
+    public DataExport export(Caller caller, UUID participantId) {
+        return exportOf(caller, participants.find(caller, participantId));
+    }
+
+    @Transactional
+    public DataExport exportOwn(Caller caller) {
+        return exportOf(caller, participants.own(caller));
+    }
+
+    /** One access, one audit entry: the export reads everything held on the participant. */
+    private DataExport exportOf(Caller caller, Participant participant) {
+        UUID id = participant.id();
+        audit.record(caller, id, AuditAction.EXPORT, "data subject export");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, p.name, e.enrolled_on from enrolment e join programme p on p.id = e.programme_id
+                where e.participant_id = ?1 order by e.enrolled_on""").setParameter(1, id).getResultList();
+        List<DataExport.Enrolment> enrolments = rows.stream().map(r -> new DataExport.Enrolment((UUID) r[0],
+                (String) r[1], (LocalDate) r[2])).toList();
+        return new DataExport(clock.instant(), ParticipantView.of(participant), enrolments, agreements.history(caller.organisation(), id),
+                consents.history(id), pathways.history(id), audit.query(caller.organisation(), id, 0, 10_000));
+    }
+
+    /**
+     * Pseudonymises every alumnus whose alumni date is older than the retention period, one transaction
+     * each; {@code organisation} null means all organisations (the nightly run).
+     */
+    public int pseudonymiseExpiredAlumni(String organisation) {
+        LocalDate before = Helsinki.today(clock).minus(alumniKeptFor);
+        int done = 0;
+        List<UUID> batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> pseudonymisation.due(organisation, before, 100));
+            for (UUID id : batch) {
+                QuarkusTransaction.requiringNew().run(() -> pseudonymiser.pseudonymise(id));
+                done++;
+            }
+        } while (!batch.isEmpty());
+        if (done > 0) {
+            LOG.infof("retention: %d alumni pseudonymised", done);
+        }
+        return done;
+    }
+
+    @Scheduled(cron = "{vertaistyo.retention.cron}", timeZone = "Europe/Helsinki",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        pseudonymiseExpiredAlumni(null);
+    }
+}

@@ -1,5 +1,0 @@
-package fi.vertaistyo.scheduling.outbox;
-
-/** CDI event: a transaction wrote an outbox row. Observed after commit to wake the relay. */
-record OutboxAppended() {
-}

@@ -1,0 +1,171 @@
+package fi.vertaistyo.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes unsent outbox rows and marks them sent only after the broker acknowledged them
+ * (acks=all, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * several replicas can relay side by side without sending a row twice in normal operation.
+ * A crash between send and mark re-sends the row with the same event id: consumers dedupe.
+ *
+ * <p>The relay runs on one thread of its own. It is woken right after a transaction that wrote
+ * an outbox row commits, and polls every {@code poll-interval} to pick up anything else (rows of
+ * other replicas, rows left by a crash, rows that failed while the broker was down).
+ *
+ * <p>A service that publishes declares the outgoing channel {@code outbox} (the connector's producer
+ * defaults: acks=all, idempotence) and the table {@code outbox_event} in its migrations.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final Emitter<String> emitter;
+    private final EntityManager em;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration ackTimeout;
+    private final Duration keepSent;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager em, Clock clock, OutboxSettings settings) {
+        this.emitter = emitter;
+        this.em = em;
+        this.clock = clock;
+        this.batchSize = settings.batchSize();
+        this.pollInterval = settings.pollInterval();
+        this.ackTimeout = settings.ackTimeout();
+        this.keepSent = settings.keepSent();
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            worker.join(ackTimeout.toMillis());
+        }
+    }
+
+    /** Fired by {@link Outbox#publish}; observed only once the writing transaction committed. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wakeUp.release();
+    }
+
+    private void run() {
+        Duration backoff = pollInterval;
+        while (running) {
+            try {
+                wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                while (running && relayBatch() == batchSize) {
+                    // a full batch: more may be waiting
+                }
+                removeOldSentRows();
+                backoff = pollInterval;
+            } catch (RuntimeException e) {
+                // The rows stay unsent and are tried again; back off while the broker or database is away.
+                LOG.warnf("outbox relay paused: %s", e.getClass().getSimpleName());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** @return how many rows were sent and marked */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) ackTimeout.toSeconds() + 30).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> rows = em.createNativeQuery("""
+                    select * from outbox_event where sent_at is null
+                    order by created_at, id limit :n for update skip locked""", OutboxEvent.class)
+                    .setParameter("n", batchSize)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+            for (OutboxEvent row : rows) {
+                acks.add(send(row));
+            }
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            Instant now = clock.instant();
+            for (OutboxEvent row : rows) {
+                row.sentAt = now;
+            }
+            return rows.size();
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent row) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        Message<String> message = Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.messageKey)
+                        .withHeaders(headers)
+                        .build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return acked;
+    }
+
+    /** Sent rows are kept a while for diagnosis, then removed so the table stays small. */
+    private void removeOldSentRows() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(Duration.ofHours(1));
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createQuery("delete from OutboxEvent e where e.sentAt < :before")
+                .setParameter("before", now.minus(keepSent))
+                .executeUpdate());
+    }
+}

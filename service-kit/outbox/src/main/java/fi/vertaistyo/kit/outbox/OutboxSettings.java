@@ -1,0 +1,29 @@
+package fi.vertaistyo.kit.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay works ({@code vertaistyo.outbox.*}) and who the events say they are from. */
+@ConfigMapping(prefix = "vertaistyo.outbox")
+public interface OutboxSettings {
+
+    /** The CloudEvents {@code source} of every event this service publishes, e.g. /vertaistyo/scheduling-service. */
+    String source();
+
+    /** Rows claimed and sent per transaction. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** How often the relay looks for rows nobody woke it for (other replicas, a crash, a broker outage). */
+    @WithDefault("PT1S")
+    Duration pollInterval();
+
+    /** How long the broker may take to acknowledge a batch before it is tried again. */
+    @WithDefault("PT30S")
+    Duration ackTimeout();
+
+    /** Sent rows are kept this long for diagnosis. */
+    @WithDefault("P7D")
+    Duration keepSent();
+}

@@ -1,0 +1,101 @@
+package fi.vertaistyo.kit.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Plain Kafka clients against the same broker the service under test uses: records in, records read back. */
+public final class TestKafka {
+
+    private TestKafka() {
+    }
+
+    public static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    public static void send(String topic, String key, String value) {
+        send(topic, key, value, Map.of("content-type", "application/cloudevents+json"));
+    }
+
+    /** A record with these headers (the outbox sends {@code content-type}; a test may send others). */
+    public static void send(String topic, String key, String value, Map<String, String> headers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not produce the test record", e);
+        }
+    }
+
+    /** All records with this key read from the start of the topic within the timeout. */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int count,
+            Duration timeout) {
+        List<ConsumerRecord<String, String>> found = read(topic, key, count, timeout);
+        if (found.size() < count) {
+            throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic);
+        }
+        return found;
+    }
+
+    /** Whatever records with this key can be read from the start of the topic within the time given. */
+    public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within) {
+        return read(topic, key, Integer.MAX_VALUE, within);
+    }
+
+    /** Reads from the start of the topic until {@code enough} records with the key are found or time is up. */
+    private static List<ConsumerRecord<String, String>> read(String topic, String key, int enough, Duration within) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            long end = System.nanoTime() + within.toNanos();
+            while (System.nanoTime() < end && found.size() < enough) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+            return found;
+        }
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A CloudEvent in structured JSON mode, as the outbox writes it; {@code data} is JSON. */
+    public static String cloudEvent(String source, String type, String eventId, String subject, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"%s","type":"%s",
+                 "subject":"%s","time":"2026-11-23T08:00:00Z","datacontenttype":"application/json","data":%s}
+                """.formatted(eventId, source, type, subject, data);
+    }
+}
