@@ -1,16 +1,11 @@
 package fi.vertaistyo.participant;
 
+import fi.vertaistyo.kit.testing.TestSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -98,12 +93,6 @@ public final class TestEvents {
 
     /** Validation messages of {@code event} against docs/events/schemas/{@code schemaFile}; empty when valid. */
     public static Set<ValidationMessage> validate(String schemaFile, JsonNode event) {
-        Path file = Path.of("..", "docs", "events", "schemas", schemaFile);
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            return schema.validate(event);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSchemas.validate(schemaFile.replaceFirst("\\.json$", ""), event);
     }
 }

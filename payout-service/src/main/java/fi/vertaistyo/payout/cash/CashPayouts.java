@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -36,12 +35,14 @@ public class CashPayouts {
 
     private final Jdbc jdbc;
     private final LedgerMonths months;
+    private final PayoutAmounts amounts;
     private final KnownPeers peers;
     private final Clock clock;
 
-    CashPayouts(Jdbc jdbc, LedgerMonths months, KnownPeers peers, Clock clock) {
+    CashPayouts(Jdbc jdbc, LedgerMonths months, PayoutAmounts amounts, KnownPeers peers, Clock clock) {
         this.jdbc = jdbc;
         this.months = months;
+        this.amounts = amounts;
         this.peers = peers;
         this.clock = clock;
     }
@@ -72,48 +73,16 @@ public class CashPayouts {
             throw ProblemException.refused("Payout day refused", "PAYOUT_DAY_OPEN",
                     "Close the location's previous payout day first: its unclaimed money is carried over.");
         }
-        PayoutDay day = new PayoutDay();
-        day.id = UUID.randomUUID();
-        day.organisation = organisation;
-        day.locationId = request.locationId();
-        day.locationName = locationName;
-        day.month = month.atDay(1);
-        day.paidOn = request.paidOn();
-        day.status = PayoutDay.OPEN;
-        day.createdBy = by;
-        day.createdAt = clock.instant();
+        PayoutDay day = PayoutDay.open(organisation, request.locationId(), locationName, month, request.paidOn(), by,
+                clock.instant());
         day.persist();
-
-        Map<UUID, int[]> amounts = new TreeMap<>(); // participant -> {month, carried}
-        jdbc.list("""
-                select participant_id, sum(amount_cents) from ledger_entry
-                where organisation = ? and posting_month = ? and location_id = ? group by participant_id""",
-                rs -> amounts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[0] = rs.getInt(2),
-                organisation, month.atDay(1), request.locationId());
-        jdbc.list("""
-                select l.participant_id, l.due_cents from payout_line l join payout_day d on d.id = l.payout_day_id
-                where d.organisation = ? and d.location_id = ? and d.status = 'CLOSED'
-                  and d.month = (select max(month) from payout_day p
-                                 where p.organisation = d.organisation and p.location_id = d.location_id
-                                   and p.status = 'CLOSED' and p.month < ?)
-                  and (l.status = 'UNCLAIMED' or (l.status = 'NOTHING_DUE' and l.due_cents < 0))""",
-                rs -> amounts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[2])[1] = rs.getInt(2),
-                organisation, request.locationId(), month.atDay(1));
-        Map<UUID, String> names = peers.displayNames(amounts.keySet());
-        amounts.forEach((participantId, a) -> {
-            if (a[0] == 0 && a[1] == 0) {
-                return;
+        Map<UUID, PayoutAmounts.Due> due = amounts.dueAt(organisation, request.locationId(), month);
+        Map<UUID, String> names = peers.displayNames(due.keySet());
+        due.forEach((participantId, d) -> {
+            if (!d.isNothing()) {
+                PayoutLine.of(day.id, participantId, names.getOrDefault(participantId, "-"), d.monthCents(),
+                        d.carriedCents()).persist();
             }
-            PayoutLine line = new PayoutLine();
-            line.id = UUID.randomUUID();
-            line.payoutDayId = day.id;
-            line.participantId = participantId;
-            line.displayName = names.getOrDefault(participantId, "-");
-            line.monthCents = a[0];
-            line.carriedCents = a[1];
-            line.dueCents = a[0] + a[1];
-            line.status = line.dueCents > 0 ? PayoutLine.DUE : PayoutLine.NOTHING_DUE;
-            line.persist();
         });
         return view(day);
     }

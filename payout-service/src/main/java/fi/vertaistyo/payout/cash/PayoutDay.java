@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /** The day a location's activity money for a closed month is paid out in cash. */
@@ -50,4 +51,23 @@ public class PayoutDay extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    protected PayoutDay() {
+    }
+
+    /** A new, open payout day for a closed month at the location; its lines are added from the ledger. */
+    static PayoutDay open(String organisation, UUID locationId, String locationName, YearMonth month, LocalDate paidOn,
+            String by, Instant now) {
+        PayoutDay day = new PayoutDay();
+        day.id = UUID.randomUUID();
+        day.organisation = organisation;
+        day.locationId = locationId;
+        day.locationName = locationName;
+        day.month = month.atDay(1);
+        day.paidOn = paidOn;
+        day.status = OPEN;
+        day.createdBy = by;
+        day.createdAt = now;
+        return day;
+    }
 }

@@ -56,4 +56,21 @@ public class PayoutLine extends PanacheEntityBase {
 
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
+
+    protected PayoutLine() {
+    }
+
+    /** What the peer is due: the month's money plus what was carried over; DUE when positive, else NOTHING_DUE. */
+    static PayoutLine of(UUID payoutDayId, UUID participantId, String displayName, int monthCents, int carriedCents) {
+        PayoutLine line = new PayoutLine();
+        line.id = UUID.randomUUID();
+        line.payoutDayId = payoutDayId;
+        line.participantId = participantId;
+        line.displayName = displayName;
+        line.monthCents = monthCents;
+        line.carriedCents = carriedCents;
+        line.dueCents = monthCents + carriedCents;
+        line.status = line.dueCents > 0 ? DUE : NOTHING_DUE;
+        return line;
+    }
 }

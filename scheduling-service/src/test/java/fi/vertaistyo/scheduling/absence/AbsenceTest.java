@@ -1,10 +1,10 @@
 package fi.vertaistyo.scheduling.absence;
 
+import fi.vertaistyo.scheduling.MonthAtALobby;
 import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -29,29 +29,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AbsenceTest {
+class AbsenceTest extends MonthAtALobby {
 
     static final String REASON = "Lääkärikäynti";
 
     @Inject
-    TestWorld world;
-
-    @Inject
     MutableClock clock;
 
-    String org;
-    UUID programme;
     String plan;
-    LocalDate monday;
-    YearMonth month;
 
     @BeforeEach
     void organisation() {
-        org = newOrganisation();
-        programme = world.programme(org, 24);
-        monday = TestApi.mondayAhead(3);
-        month = YearMonth.from(monday);
-        plan = TestApi.plan(org, TestApi.site(org, programme, "Lift lobby"), month);
+        plan = planAt("Lift lobby");
     }
 
     @AfterEach

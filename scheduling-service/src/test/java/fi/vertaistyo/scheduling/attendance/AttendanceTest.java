@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.attendance;
 
+import fi.vertaistyo.scheduling.MonthAtALobby;
 import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.scheduling.MutableClock;
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.kit.testing.TestKafka;
-import fi.vertaistyo.scheduling.TestSchemas;
+import fi.vertaistyo.kit.testing.TestSchemas;
 import fi.vertaistyo.scheduling.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,29 +32,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AttendanceTest {
+class AttendanceTest extends MonthAtALobby {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
     @Inject
-    TestWorld world;
-
-    @Inject
     MutableClock clock;
 
-    String org;
-    UUID programme;
     String plan;
-    LocalDate monday;
-    YearMonth month;
 
     @BeforeEach
     void organisation() {
-        org = newOrganisation();
-        programme = world.programme(org, 24);
-        monday = TestApi.mondayAhead(3);
-        month = YearMonth.from(monday);
-        plan = TestApi.plan(org, TestApi.site(org, programme, "Lift lobby"), month);
+        plan = planAt("Lift lobby");
     }
 
     @AfterEach

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.empty;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.scheduling.TestApi;
 import fi.vertaistyo.kit.testing.TestKafka;
-import fi.vertaistyo.scheduling.TestSchemas;
+import fi.vertaistyo.kit.testing.TestSchemas;
 import fi.vertaistyo.scheduling.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

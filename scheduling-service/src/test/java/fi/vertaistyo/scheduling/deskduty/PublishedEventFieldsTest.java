@@ -2,7 +2,7 @@ package fi.vertaistyo.scheduling.deskduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.vertaistyo.scheduling.TestSchemas;
+import fi.vertaistyo.kit.testing.TestSchemas;
 import fi.vertaistyo.scheduling.attendance.AttendanceConfirmed;
 import java.util.Arrays;
 import java.util.Set;

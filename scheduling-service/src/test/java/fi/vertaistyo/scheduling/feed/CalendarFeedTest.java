@@ -1,10 +1,10 @@
 package fi.vertaistyo.scheduling.feed;
 
+import fi.vertaistyo.scheduling.MonthAtALobby;
 import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.asPartner;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
 import static fi.vertaistyo.scheduling.TestApi.assign;
-import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -23,30 +23,13 @@ import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CalendarFeedTest {
-
-    @Inject
-    TestWorld world;
+class CalendarFeedTest extends MonthAtALobby {
 
     @Inject
     CalendarFeedSettings settings;
-
-    String org;
-    UUID programme;
-    LocalDate monday;
-    YearMonth month;
-
-    @BeforeEach
-    void organisation() {
-        org = newOrganisation();
-        programme = world.programme(org, 24);
-        monday = TestApi.mondayAhead(3);
-        month = YearMonth.from(monday);
-    }
 
     String peerOnAPublishedShift(String name) {
         String site = TestApi.site(org, programme, "Lift lobby");

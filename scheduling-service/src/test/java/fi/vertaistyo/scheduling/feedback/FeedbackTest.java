@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.feedback;
 
+import fi.vertaistyo.scheduling.MonthAtALobby;
 import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPartner;
@@ -13,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import fi.vertaistyo.scheduling.MutableClock;
 import fi.vertaistyo.scheduling.TestApi;
-import fi.vertaistyo.scheduling.TestSchemas;
+import fi.vertaistyo.kit.testing.TestSchemas;
 import fi.vertaistyo.scheduling.TestWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,18 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class FeedbackTest {
-
-    @Inject
-    TestWorld world;
+class FeedbackTest extends MonthAtALobby {
 
     @Inject
     MutableClock clock;
 
-    String org;
-    UUID programme;
-    LocalDate monday;
-    YearMonth month;
     String desk;
     String shift;
     String pete;
@@ -47,10 +41,6 @@ class FeedbackTest {
 
     @BeforeEach
     void aWorkedDeskShift() {
-        org = newOrganisation();
-        programme = world.programme(org, 24);
-        monday = TestApi.mondayAhead(3);
-        month = YearMonth.from(monday);
         desk = TestApi.desk(org, programme, "Kela Itäkeskus", "kela-itakeskus", null);
         String plan = TestApi.plan(org, desk, month);
         shift = TestApi.shift(org, plan, monday, "09:00", "12:00", 2);

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.mine;
 
+import fi.vertaistyo.scheduling.MonthAtALobby;
 import fi.vertaistyo.kit.testing.TestTokens;
 import static fi.vertaistyo.scheduling.TestApi.as;
 import static fi.vertaistyo.scheduling.TestApi.asPeer;
@@ -30,24 +31,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class PeerSelfServiceTest {
+class PeerSelfServiceTest extends MonthAtALobby {
 
-    @Inject
-    TestWorld world;
-
-    String org;
-    UUID programme;
     String site;
     String plan;
-    LocalDate monday;
-    YearMonth month;
 
     @BeforeEach
     void organisation() {
-        org = newOrganisation();
-        programme = world.programme(org, 24);
-        monday = TestApi.mondayAhead(3);
-        month = YearMonth.from(monday);
         site = TestApi.site(org, programme, "Lift lobby, Kilpisenkatu 1");
         plan = TestApi.plan(org, site, month);
     }

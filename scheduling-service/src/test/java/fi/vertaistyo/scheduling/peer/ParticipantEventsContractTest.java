@@ -1,16 +1,11 @@
 package fi.vertaistyo.scheduling.peer;
 
+import fi.vertaistyo.kit.testing.TestSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** This service's copies of the events it consumes must read exactly what the schemas promise. */
 class ParticipantEventsContractTest {
 
-    static final Path EVENTS = Path.of("..", "docs", "events");
     final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
     @ParameterizedTest(name = "{0}")
@@ -36,26 +30,18 @@ class ParticipantEventsContractTest {
             "qualification.diploma-revoked.v1, fi.vertaistyo.scheduling.qualification.QualificationEvents$DiplomaRevoked"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {
-        JsonNode example = json.readTree(EVENTS.resolve("examples/" + event + ".json").toFile());
-        JsonNode schema = json.readTree(EVENTS.resolve("schemas/" + event + ".json").toFile());
-        try (InputStream in = Files.newInputStream(EVENTS.resolve("schemas/" + event + ".json"))) {
-            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(example))
-                    .isEmpty();
-        }
+        JsonNode example = TestSchemas.example(event);
+        assertThat(TestSchemas.validate(event, example)).isEmpty();
         Object data = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .treeToValue(example.path("data"), ours);
         assertThat(data).hasNoNullFieldsOrProperties();
 
-        Set<String> schemaFields = new TreeSet<>();
-        schema.path("properties").path("data").path("properties").fieldNames().forEachRemaining(schemaFields::add);
+        Set<String> schemaFields = TestSchemas.dataFields(event);
         Set<String> fields = new TreeSet<>();
         Arrays.stream(ours.getRecordComponents()).forEach(c -> fields.add(c.getName()));
         assertThat(fields).isEqualTo(schemaFields);
         assertThat(ours.getField("TYPE").get(null))
-                .isEqualTo(schema.path("properties").path("type").path("const").asText());
+                .isEqualTo(TestSchemas.typeOf(event));
     }
 
-    JsonNode read(Path file) throws IOException {
-        return json.readTree(file.toFile());
-    }
 }

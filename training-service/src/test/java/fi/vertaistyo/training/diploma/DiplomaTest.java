@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.kit.testing.TestKafka;
-import fi.vertaistyo.training.TestSchemas;
+import fi.vertaistyo.kit.testing.TestSchemas;
 import fi.vertaistyo.training.TrainingWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

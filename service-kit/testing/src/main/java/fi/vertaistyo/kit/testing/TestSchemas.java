@@ -1,4 +1,4 @@
-package fi.vertaistyo.scheduling;
+package fi.vertaistyo.kit.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +13,14 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** docs/events/schemas, for checking what this service really published. */
+/**
+ * docs/events: the JSON Schemas and examples of every event, for checking what a service really
+ * published and that its own copies of the records it reads match the contract.
+ */
 public final class TestSchemas {
 
-    static final Path SCHEMAS = Path.of("..", "docs", "events", "schemas");
+    static final Path EVENTS = Path.of("..", "docs", "events");
+    static final Path SCHEMAS = EVENTS.resolve("schemas");
     static final ObjectMapper JSON = new ObjectMapper();
 
     private TestSchemas() {
@@ -30,6 +34,16 @@ public final class TestSchemas {
         }
     }
 
+    /** The example of the event in docs/events/examples. */
+    public static JsonNode example(String event) {
+        return read(EVENTS.resolve("examples").resolve(event + ".json"));
+    }
+
+    /** The CloudEvents {@code type} the schema requires (its {@code const}). */
+    public static String typeOf(String event) {
+        return read(SCHEMAS.resolve(event + ".json")).path("properties").path("type").path("const").asText();
+    }
+
     /** The field names the schema allows in {@code data}. */
     public static Set<String> dataFields(String event) {
         try {
@@ -37,6 +51,14 @@ public final class TestSchemas {
             JSON.readTree(SCHEMAS.resolve(event + ".json").toFile()).path("properties").path("data").path("properties")
                     .fieldNames().forEachRemaining(fields::add);
             return fields;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
