@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.absence;
 
+import fi.vertaistyo.scheduling.plan.ShiftAssignment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,4 +52,23 @@ public class Absence extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    protected Absence() {
+    }
+
+    /** The peer's absence from a duty, with the notice it came with; the reason (optional) is seen by coordinators only. */
+    static Absence of(ShiftAssignment duty, Notice notice, Instant reportedAt, String reason, String by, Instant now) {
+        Absence a = new Absence();
+        a.id = UUID.randomUUID();
+        a.assignmentId = duty.id;
+        a.shiftId = duty.shiftId;
+        a.participantId = duty.participantId;
+        a.organisation = duty.organisation;
+        a.notice = notice;
+        a.reportedAt = reportedAt;
+        a.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        a.recordedBy = by;
+        a.recordedAt = now;
+        return a;
+    }
 }

@@ -118,17 +118,7 @@ public class Absences {
                 .orElseThrow(() -> ProblemException.notFound("Assignment"));
         duty.state = ShiftAssignment.State.ABSENT;
         duty.swapOffered = false;
-        Absence a = new Absence();
-        a.id = UUID.randomUUID();
-        a.assignmentId = duty.id;
-        a.shiftId = shift.id;
-        a.participantId = participantId;
-        a.organisation = shift.organisation;
-        a.notice = notice;
-        a.reportedAt = reportedAt;
-        a.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        a.recordedBy = by;
-        a.recordedAt = clock.instant();
+        Absence a = Absence.of(duty, notice, reportedAt, reason, by, clock.instant());
         a.persist();
         if (plan.isPublished()) {
             duty.changedAfterPublish = true;

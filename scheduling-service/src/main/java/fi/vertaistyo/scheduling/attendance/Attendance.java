@@ -115,20 +115,8 @@ public class Attendance {
 
     private void append(Shift shift, Location location, UUID participantId, int minutes, UUID corrects, String reason,
             String by) {
-        AttendanceRecord r = new AttendanceRecord();
-        r.id = UUID.randomUUID();
-        r.shiftId = shift.id;
-        r.participantId = participantId;
-        r.organisation = shift.organisation;
-        r.programmeId = location.programmeId;
-        r.locationId = location.id;
-        r.workDate = shift.workDate;
-        r.minutes = minutes;
-        r.corrects = corrects;
-        r.current = true;
-        r.reason = reason == null ? null : reason.strip();
-        r.confirmedBy = by;
-        r.confirmedAt = clock.instant();
+        AttendanceRecord r = AttendanceRecord.of(shift, location, participantId, minutes, corrects, reason, by,
+                clock.instant());
         r.persist();
         outbox.publish(topic, AttendanceConfirmed.TYPE, participantId.toString(), new AttendanceConfirmed(r.id,
                 participantId, r.organisation, r.programmeId, location.id, location.name, shift.id, shift.workDate,

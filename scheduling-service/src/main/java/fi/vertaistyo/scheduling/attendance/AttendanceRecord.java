@@ -1,5 +1,7 @@
 package fi.vertaistyo.scheduling.attendance;
 
+import fi.vertaistyo.scheduling.location.Location;
+import fi.vertaistyo.scheduling.plan.Shift;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,4 +55,27 @@ public class AttendanceRecord extends PanacheEntityBase {
 
     @Column(name = "confirmed_at", nullable = false)
     public Instant confirmedAt;
+
+    protected AttendanceRecord() {
+    }
+
+    /** The minutes the peer worked on the shift, confirmed now; {@code corrects} the record it replaces, if any. */
+    static AttendanceRecord of(Shift shift, Location location, UUID participantId, int minutes, UUID corrects,
+            String reason, String by, Instant now) {
+        AttendanceRecord r = new AttendanceRecord();
+        r.id = UUID.randomUUID();
+        r.shiftId = shift.id;
+        r.participantId = participantId;
+        r.organisation = shift.organisation;
+        r.programmeId = location.programmeId;
+        r.locationId = location.id;
+        r.workDate = shift.workDate;
+        r.minutes = minutes;
+        r.corrects = corrects;
+        r.current = true;
+        r.reason = reason == null ? null : reason.strip();
+        r.confirmedBy = by;
+        r.confirmedAt = now;
+        return r;
+    }
 }

@@ -161,13 +161,7 @@ public class Assignments {
     }
 
     private ShiftAssignment add(Shift shift, KnownPeer peer) {
-        ShiftAssignment duty = new ShiftAssignment();
-        duty.id = UUID.randomUUID();
-        duty.shiftId = shift.id;
-        duty.participantId = peer.participantId();
-        duty.organisation = shift.organisation;
-        duty.state = ShiftAssignment.State.ASSIGNED;
-        duty.assignedAt = clock.instant();
+        ShiftAssignment duty = ShiftAssignment.of(shift, peer.participantId(), clock.instant());
         duty.persist();
         return duty;
     }

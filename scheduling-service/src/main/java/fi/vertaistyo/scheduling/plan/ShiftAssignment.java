@@ -55,4 +55,19 @@ public class ShiftAssignment extends PanacheEntityBase {
     public boolean isActive() {
         return state == State.ASSIGNED;
     }
+
+    protected ShiftAssignment() {
+    }
+
+    /** The peer on the shift, as assigned now. */
+    static ShiftAssignment of(Shift shift, UUID participantId, Instant now) {
+        ShiftAssignment duty = new ShiftAssignment();
+        duty.id = UUID.randomUUID();
+        duty.shiftId = shift.id;
+        duty.participantId = participantId;
+        duty.organisation = shift.organisation;
+        duty.state = State.ASSIGNED;
+        duty.assignedAt = now;
+        return duty;
+    }
 }
