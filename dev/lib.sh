@@ -241,7 +241,8 @@ start_keycloak() {
 # ---- gateway (nginx, same routes as the Kubernetes ingress) ----------------------------------
 start_gateway() {
   local dir="$STATE/gateway"; mkdir -p "$dir/tmp"
-  sed "s#@STATE@#$dir#g; s#@WEB@#$ROOT/web/dist#g" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
+  local user_line=""; [ "$(id -u)" = 0 ] && user_line="user root;"
+  sed "s#@STATE@#$dir#g; s#@WEB@#$ROOT/web/dist#g; s#@USER@#$user_line#" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
   sed "s#@KEYCLOAK@#http://127.0.0.1:8180#g" "$ROOT/dev/gateway/web-headers.conf" >"$dir/web-headers.conf"
   nginx -t -c "$dir/nginx.conf" -p "$dir" >"$LOGS/gateway-check.log" 2>&1 || die "gateway config invalid: $LOGS/gateway-check.log"
   if port_open 8080 && ! is_running gateway; then die "port 8080 is taken by a process dev/up did not start"; fi
