@@ -58,7 +58,7 @@ public class SessionAttendances {
                 throw new ProblemException(400, "Invalid request", "A participant appears twice in the roll.");
             }
             if (!enrolled.contains(entry.participantId())) {
-                throw ProblemException.refused("Not enrolled", "not-enrolled",
+                throw ProblemException.refused("Not enrolled", "NOT_ENROLLED",
                         "Attendance is recorded for participants enrolled in the term only.");
             }
         }

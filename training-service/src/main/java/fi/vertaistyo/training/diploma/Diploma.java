@@ -62,4 +62,22 @@ public class Diploma extends PanacheEntityBase {
     public boolean validOn(LocalDate day) {
         return !validFrom.isAfter(day) && (revokedOn == null || revokedOn.isAfter(day));
     }
+
+    protected Diploma() {
+    }
+
+    /** The term's diploma for the participant, valid from the day given, with a fresh verification code. */
+    static Diploma award(Term term, UUID participantId, LocalDate validFrom, String by, Instant now) {
+        Diploma diploma = new Diploma();
+        diploma.id = UUID.randomUUID();
+        diploma.term = term;
+        diploma.participantId = participantId;
+        diploma.organisation = term.organisation;
+        diploma.qualificationCode = term.programme.qualificationCode;
+        diploma.validFrom = validFrom;
+        diploma.verificationCode = VerificationCode.generate();
+        diploma.awardedBy = by;
+        diploma.awardedAt = now;
+        return diploma;
+    }
 }

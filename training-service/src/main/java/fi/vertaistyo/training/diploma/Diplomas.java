@@ -83,11 +83,11 @@ public class Diplomas {
         UUID participant = request.participantId();
         String name = peers.inOrganisation(participant, organisation).displayName();
         if (!enrolments.isEnrolled(term, participant)) {
-            throw ProblemException.refused("Not enrolled", "not-enrolled",
+            throw ProblemException.refused("Not enrolled", "NOT_ENROLLED",
                     "A diploma is awarded to a participant enrolled in the term.");
         }
         if (Diploma.count("term = ?1 and participantId = ?2", term, participant) > 0) {
-            throw ProblemException.refused("Already awarded", "diploma-already-awarded",
+            throw ProblemException.refused("Already awarded", "DIPLOMA_ALREADY_AWARDED",
                     "The participant already has this term's diploma.");
         }
         Map<ExamComponent, Latest> results = exams.latest(term, List.of(participant)).getOrDefault(participant, Map.of());
@@ -95,7 +95,7 @@ public class Diplomas {
         DiplomaRule.Decision decision = DiplomaRule.decide(attendances.rates(term, List.of(participant)).get(participant),
                 term.attendanceThreshold, required, results);
         if (!decision.eligible()) {
-            throw ProblemException.refused("Diploma requirements not met", "diploma-requirements-not-met",
+            throw ProblemException.refused("Diploma requirements not met", "DIPLOMA_REQUIREMENTS_NOT_MET",
                     String.join("; ", decision.unmet()) + ".");
         }
         LocalDate today = Helsinki.today(clock);
@@ -106,16 +106,7 @@ public class Diplomas {
             throw new ProblemException(400, "Invalid request",
                     "validFrom must lie between the last required exam (" + requirementsMet + ") and today.");
         }
-        Diploma diploma = new Diploma();
-        diploma.id = UUID.randomUUID();
-        diploma.term = term;
-        diploma.participantId = participant;
-        diploma.organisation = organisation;
-        diploma.qualificationCode = term.programme.qualificationCode;
-        diploma.validFrom = validFrom;
-        diploma.verificationCode = VerificationCode.generate();
-        diploma.awardedBy = user.userKey();
-        diploma.awardedAt = clock.instant();
+        Diploma diploma = Diploma.award(term, participant, validFrom, user.userKey(), clock.instant());
         diploma.persist();
         outbox.publish(topic, QualificationEvents.DiplomaAwarded.TYPE, participant.toString(),
                 new QualificationEvents.DiplomaAwarded(diploma.id, participant, organisation, diploma.qualificationCode,
@@ -140,7 +131,7 @@ public class Diplomas {
                 "The diploma");
         Diploma.getEntityManager().lock(diploma, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (diploma.revokedOn != null) {
-            throw ProblemException.refused("Already revoked", "diploma-already-revoked",
+            throw ProblemException.refused("Already revoked", "DIPLOMA_ALREADY_REVOKED",
                     "The diploma was revoked from " + diploma.revokedOn + ".");
         }
         LocalDate today = Helsinki.today(clock);

@@ -41,7 +41,7 @@ public class Enrolments {
         KnownPeer peer = peers.inOrganisation(participantId, organisation);
         Enrolment enrolment = enrolment(term, participantId).orElse(null);
         if (enrolment != null && enrolment.status != EnrolmentStatus.WITHDRAWN) {
-            throw ProblemException.refused("Already enrolled", "already-enrolled",
+            throw ProblemException.refused("Already enrolled", "ALREADY_ENROLLED",
                     "The participant is already " + (enrolment.status == EnrolmentStatus.WAITING
                             ? "on the waiting list" : "enrolled") + " in this term.");
         }
@@ -71,7 +71,7 @@ public class Enrolments {
         }
         Enrolment.getEntityManager().refresh(enrolment);
         if (enrolment.status == EnrolmentStatus.WITHDRAWN) {
-            throw ProblemException.refused("Already withdrawn", "already-withdrawn", "The enrolment was already withdrawn.");
+            throw ProblemException.refused("Already withdrawn", "ALREADY_WITHDRAWN", "The enrolment was already withdrawn.");
         }
         boolean freedAPlace = enrolment.status == EnrolmentStatus.ENROLLED;
         enrolment.status = EnrolmentStatus.WITHDRAWN;

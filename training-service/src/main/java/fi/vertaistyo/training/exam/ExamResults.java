@@ -61,11 +61,11 @@ public class ExamResults {
     public ExamViews.ResultView record(UUID sessionId, ExamViews.NewResult request) {
         TrainingSession session = sessions.startedForCaller(sessionId);
         if (session.kind != SessionKind.EXAM) {
-            throw ProblemException.refused("Not an exam session", "not-an-exam-session",
+            throw ProblemException.refused("Not an exam session", "NOT_AN_EXAM_SESSION",
                     "Exam results are recorded in exam sessions.");
         }
         if (!enrolments.isEnrolled(session.term, request.participantId())) {
-            throw ProblemException.refused("Not enrolled", "not-enrolled",
+            throw ProblemException.refused("Not enrolled", "NOT_ENROLLED",
                     "Exam results are recorded for participants enrolled in the term only.");
         }
         Trainer examiner = request.examinerId() == null ? session.trainer

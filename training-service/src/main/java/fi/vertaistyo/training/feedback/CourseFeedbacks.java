@@ -38,7 +38,7 @@ public class CourseFeedbacks {
             throw ProblemException.notFound("The term");
         }
         if (FeedbackGiven.findById(new FeedbackGiven.Key(termId, participantId)) != null) {
-            throw ProblemException.refused("Already answered", "feedback-already-given",
+            throw ProblemException.refused("Already answered", "FEEDBACK_ALREADY_GIVEN",
                     "You have already given feedback on this term.");
         }
         FeedbackGiven given = new FeedbackGiven();

@@ -91,16 +91,16 @@ public class Gatherings {
         Gathering gathering = locked(organisation, gatheringId);
         String name = peers.inOrganisation(participantId, organisation).displayName();
         if (!gathering.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.refused("Sign-up closed", "gathering-started", "The gathering has already begun.");
+            throw ProblemException.refused("Sign-up closed", "GATHERING_STARTED", "The gathering has already begun.");
         }
         if (GatheringSignup.findById(new GatheringSignup.Key(gatheringId, participantId)) != null) {
-            throw ProblemException.refused("Already signed up", "already-signed-up", "The participant is already signed up.");
+            throw ProblemException.refused("Already signed up", "ALREADY_SIGNED_UP", "The participant is already signed up.");
         }
         if (gathering.capacity != null && GatheringSignup.count("gatheringId", gatheringId) >= gathering.capacity) {
-            throw ProblemException.refused("Full", "gathering-full", "Every place has been taken.");
+            throw ProblemException.refused("Full", "GATHERING_FULL", "Every place has been taken.");
         }
         if (gathering.kind == GatheringKind.SUPERVISION && !activeGuide(participantId)) {
-            throw ProblemException.refused("For active guides", "diploma-required",
+            throw ProblemException.refused("For active guides", "DIPLOMA_REQUIRED",
                     "Supervision is for guides holding a valid diploma.");
         }
         GatheringSignup signup = new GatheringSignup();
@@ -115,7 +115,7 @@ public class Gatherings {
     public void cancelSignUp(String organisation, UUID gatheringId, UUID participantId) {
         Gathering gathering = locked(organisation, gatheringId);
         if (!gathering.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.refused("Sign-up closed", "gathering-started", "The gathering has already begun.");
+            throw ProblemException.refused("Sign-up closed", "GATHERING_STARTED", "The gathering has already begun.");
         }
         if (!GatheringSignup.deleteById(new GatheringSignup.Key(gatheringId, participantId))) {
             throw ProblemException.notFound("The sign-up");
@@ -134,7 +134,7 @@ public class Gatherings {
             GatheringViews.Roll roll) {
         Gathering gathering = locked(organisation, gatheringId);
         if (gathering.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.refused("Not begun", "gathering-not-started", "Attendance is recorded once the gathering has begun.");
+            throw ProblemException.refused("Not begun", "GATHERING_NOT_STARTED", "Attendance is recorded once the gathering has begun.");
         }
         if (roll.entries().stream().map(GatheringViews.Entry::participantId).distinct().count() != roll.entries().size()) {
             throw new ProblemException(400, "Invalid request", "A participant appears twice in the roll.");

@@ -54,7 +54,7 @@ public class MyTraining {
     }
 
     public KnownPeer meOrRefuse() {
-        return me().orElseThrow(() -> ProblemException.refused("Login not linked", "login-not-linked",
+        return me().orElseThrow(() -> ProblemException.refused("Login not linked", "LOGIN_NOT_LINKED",
                 "Your login is not linked to a participant yet; ask your coordinator."));
     }
 

@@ -21,7 +21,7 @@ public class Programmes {
     @Transactional
     public ProgrammeView create(String organisation, ProgrammeRequests.NewProgramme request) {
         if (Programme.count("organisation = ?1 and code = ?2", organisation, request.code()) > 0) {
-            throw ProblemException.refused("Programme exists", "programme-code-taken",
+            throw ProblemException.refused("Programme exists", "PROGRAMME_CODE_TAKEN",
                     "The organisation already has a programme with code " + request.code() + ".");
         }
         if (request.modules().stream().map(ProgrammeRequests.NewModule::code).distinct().count()

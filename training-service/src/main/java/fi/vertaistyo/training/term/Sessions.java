@@ -44,7 +44,7 @@ public class Sessions {
     public TrainingSession startedForCaller(UUID id) {
         TrainingSession session = forCaller(id);
         if (session.startsAt.isAfter(clock.instant())) {
-            throw ProblemException.refused("Session not started", "session-not-started",
+            throw ProblemException.refused("Session not started", "SESSION_NOT_STARTED",
                     "Attendance and results are recorded once the session has begun.");
         }
         return session;

@@ -59,4 +59,24 @@ public class Term extends PanacheEntityBase {
         Arrays.stream(requiredComponents).map(ExamComponent::valueOf).forEach(set::add);
         return set;
     }
+
+    protected Term() {
+    }
+
+    /** A term of the programme as the coordinator plans it; the attendance threshold and required exam parts given. */
+    static Term of(String organisation, Programme programme, TermRequests.NewTerm request, int attendanceThreshold,
+            Set<ExamComponent> requiredComponents, Instant now) {
+        Term term = new Term();
+        term.id = UUID.randomUUID();
+        term.organisation = organisation;
+        term.programme = programme;
+        term.name = request.name().strip();
+        term.startsOn = request.startsOn();
+        term.endsOn = request.endsOn();
+        term.capacity = request.capacity();
+        term.attendanceThreshold = attendanceThreshold;
+        term.requiredComponents = requiredComponents.stream().map(Enum::name).toArray(String[]::new);
+        term.createdAt = now;
+        return term;
+    }
 }

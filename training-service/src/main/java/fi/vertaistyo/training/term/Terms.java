@@ -41,19 +41,11 @@ public class Terms {
         if (ChronoUnit.DAYS.between(request.startsOn(), request.endsOn()) > 366) {
             throw new ProblemException(400, "Invalid request", "A term lasts at most a year.");
         }
-        Term term = new Term();
-        term.id = UUID.randomUUID();
-        term.organisation = organisation;
-        term.programme = programme;
-        term.name = request.name().strip();
-        term.startsOn = request.startsOn();
-        term.endsOn = request.endsOn();
-        term.capacity = request.capacity();
-        term.attendanceThreshold = request.attendanceThreshold() == null ? DEFAULT_THRESHOLD : request.attendanceThreshold();
         EnumSet<ExamComponent> required = request.requiredComponents() == null
                 ? EnumSet.allOf(ExamComponent.class) : EnumSet.copyOf(request.requiredComponents());
-        term.requiredComponents = required.stream().map(Enum::name).toArray(String[]::new);
-        term.createdAt = clock.instant();
+        Term term = Term.of(organisation, programme, request,
+                request.attendanceThreshold() == null ? DEFAULT_THRESHOLD : request.attendanceThreshold(), required,
+                clock.instant());
         term.persist();
         return TermViews.TermView.of(term);
     }
@@ -99,20 +91,10 @@ public class Terms {
             throw new ProblemException(400, "Invalid request", "A teaching session names the module it teaches.");
         }
         if (request.moduleCode() != null && !term.programme.teaches(request.moduleCode())) {
-            throw ProblemException.refused("Unknown module", "module-not-in-curriculum",
+            throw ProblemException.refused("Unknown module", "MODULE_NOT_IN_CURRICULUM",
                     "The programme's curriculum has no module " + request.moduleCode() + ".");
         }
-        TrainingSession session = new TrainingSession();
-        session.id = UUID.randomUUID();
-        session.term = term;
-        session.kind = request.kind();
-        session.moduleCode = request.moduleCode();
-        session.trainer = trainer;
-        session.startsAt = request.startsAt().toInstant();
-        session.endsAt = request.endsAt().toInstant();
-        session.place = request.place();
-        session.onlineLink = request.onlineLink();
-        session.capacity = request.capacity();
+        TrainingSession session = TrainingSession.of(term, trainer, request);
         session.persist();
         return TermViews.SessionView.of(session);
     }

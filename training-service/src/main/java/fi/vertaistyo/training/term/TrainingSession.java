@@ -49,4 +49,23 @@ public class TrainingSession extends PanacheEntityBase {
     public String onlineLink;
 
     public Integer capacity;
+
+    protected TrainingSession() {
+    }
+
+    /** A teaching or exam session of the term, taught (or examined) by the trainer. */
+    static TrainingSession of(Term term, Trainer trainer, TermRequests.NewSession request) {
+        TrainingSession session = new TrainingSession();
+        session.id = UUID.randomUUID();
+        session.term = term;
+        session.kind = request.kind();
+        session.moduleCode = request.moduleCode();
+        session.trainer = trainer;
+        session.startsAt = request.startsAt().toInstant();
+        session.endsAt = request.endsAt().toInstant();
+        session.place = request.place();
+        session.onlineLink = request.onlineLink();
+        session.capacity = request.capacity();
+        return session;
+    }
 }

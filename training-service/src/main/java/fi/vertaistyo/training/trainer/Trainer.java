@@ -35,4 +35,19 @@ public class Trainer extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    protected Trainer() {
+    }
+
+    static Trainer of(String organisation, TrainerRequests.NewTrainer request, Instant now) {
+        Trainer trainer = new Trainer();
+        trainer.id = UUID.randomUUID();
+        trainer.organisation = organisation;
+        trainer.name = request.name().strip();
+        trainer.email = request.email();
+        trainer.phone = request.phone();
+        trainer.topics = request.topics().stream().map(String::strip).toArray(String[]::new);
+        trainer.createdAt = now;
+        return trainer;
+    }
 }

@@ -21,14 +21,7 @@ public class Trainers {
 
     @Transactional
     public TrainerView create(String organisation, TrainerRequests.NewTrainer request) {
-        Trainer trainer = new Trainer();
-        trainer.id = UUID.randomUUID();
-        trainer.organisation = organisation;
-        trainer.name = request.name().strip();
-        trainer.email = request.email();
-        trainer.phone = request.phone();
-        trainer.topics = request.topics().stream().map(String::strip).toArray(String[]::new);
-        trainer.createdAt = clock.instant();
+        Trainer trainer = Trainer.of(organisation, request, clock.instant());
         trainer.persist();
         return TrainerView.of(trainer);
     }
@@ -51,7 +44,7 @@ public class Trainers {
         String key = issuer + "#" + subject;
         Trainer holder = Trainer.find("accountKey", key).firstResult();
         if (holder != null && !holder.id.equals(id)) {
-            throw ProblemException.refused("Login in use", "login-linked-elsewhere",
+            throw ProblemException.refused("Login in use", "LOGIN_LINKED_ELSEWHERE",
                     "This login is already linked to another trainer.");
         }
         trainer.accountKey = key;

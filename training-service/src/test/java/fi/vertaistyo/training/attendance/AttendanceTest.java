@@ -82,10 +82,10 @@ class AttendanceTest {
 
         world.asCoordinator().body(roll(Map.of("participantId", waiting, "status", "PRESENT")))
                 .put(BASE + "/sessions/" + session + "/attendance").then().statusCode(409)
-                .body("reason", equalTo("not-enrolled"));
+                .body("reason", equalTo("NOT_ENROLLED"));
         world.asCoordinator().body(roll(Map.of("participantId", sanna, "status", "PRESENT")))
                 .put(BASE + "/sessions/" + coming + "/attendance").then().statusCode(409)
-                .body("reason", equalTo("session-not-started"));
+                .body("reason", equalTo("SESSION_NOT_STARTED"));
         world.asCoordinator().body(roll(Map.of("participantId", sanna, "status", "PRESENT"),
                         Map.of("participantId", sanna, "status", "ABSENT")))
                 .put(BASE + "/sessions/" + session + "/attendance").then().statusCode(400);
@@ -104,7 +104,7 @@ class AttendanceTest {
         Map<String, Object> result = Map.of("participantId", sanna, "component", "ORAL", "passed", true, "score", 88);
 
         as(world.trainerToken).body(result).post(BASE + "/sessions/" + lesson + "/exam-results").then().statusCode(409)
-                .body("reason", equalTo("not-an-exam-session"));
+                .body("reason", equalTo("NOT_AN_EXAM_SESSION"));
         as(world.trainerToken).body(result).post(BASE + "/sessions/" + exam + "/exam-results").then().statusCode(200)
                 .body("examiner", equalTo("Tuula Trainer")).body("attempt", equalTo(1));
         as(world.trainerToken).body(Map.of("participantId", sanna, "component", "ORAL", "passed", true, "score", 101))

@@ -66,7 +66,7 @@ class DiplomaTest {
 
         c.world().award(c.term(), c.peer()).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("reason", equalTo("diploma-requirements-not-met"))
+                .body("reason", equalTo("DIPLOMA_REQUIREMENTS_NOT_MET"))
                 .body("detail", containsString("attendance 3/5 is below 80 %"));
         c.world().asCoordinator().get(BASE + "/terms/" + c.term() + "/diplomas").then().statusCode(200)
                 .body("size()", equalTo(0));
@@ -144,7 +144,7 @@ class DiplomaTest {
         c.world().asCoordinator().body(Map.of("participantId", c.peer(), "validFrom", examDay.toString()))
                 .post(BASE + "/terms/" + c.term() + "/diplomas").then().statusCode(201)
                 .body("validFrom", equalTo(examDay.toString()));
-        c.world().award(c.term(), c.peer()).then().statusCode(409).body("reason", equalTo("diploma-already-awarded"));
+        c.world().award(c.term(), c.peer()).then().statusCode(409).body("reason", equalTo("DIPLOMA_ALREADY_AWARDED"));
     }
 
     @Test
@@ -182,7 +182,7 @@ class DiplomaTest {
         c.world().asCoordinator().body(Map.of("reason", "Left the programme", "revokedOn", TODAY.plusDays(7).toString()))
                 .post(path).then().statusCode(200);
         c.world().asCoordinator().body(Map.of("reason", "again")).post(path).then().statusCode(409)
-                .body("reason", equalTo("diploma-already-revoked"));
+                .body("reason", equalTo("DIPLOMA_ALREADY_REVOKED"));
         new TrainingWorld().asCoordinator().body(Map.of("reason", "not ours")).post(path).then().statusCode(404);
     }
 

@@ -42,7 +42,7 @@ class EnrolmentTest {
                 .body("followUpDueOn", equalTo(null));
         String dEnrolment = world.enrol(term, d).then().statusCode(200).body("waitingPosition", equalTo(2))
                 .extract().path("id");
-        world.enrol(term, c).then().statusCode(409).body("reason", equalTo("already-enrolled"));
+        world.enrol(term, c).then().statusCode(409).body("reason", equalTo("ALREADY_ENROLLED"));
 
         String aEnrolment = enrolments(term).getString("find { it.participantId == '" + a + "' }.id");
         world.asCoordinator().post(BASE + "/terms/" + term + "/enrolments/" + aEnrolment + "/withdrawal")
@@ -58,7 +58,7 @@ class EnrolmentTest {
         world.asCoordinator().post(BASE + "/terms/" + term + "/enrolments/" + dEnrolment + "/withdrawal").then().statusCode(200);
         world.enrol(term, a).then().statusCode(200).body("status", equalTo("WAITING")).body("waitingPosition", equalTo(1));
         world.asCoordinator().post(BASE + "/terms/" + term + "/enrolments/" + dEnrolment + "/withdrawal")
-                .then().statusCode(409).body("reason", equalTo("already-withdrawn"));
+                .then().statusCode(409).body("reason", equalTo("ALREADY_WITHDRAWN"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class FeedbackTest {
         answer(peers.get(0), 5, "Very useful");
         as(world.peerToken(peers.get(0))).body(Map.of("overall", 1, "content", 1, "trainers", 1))
                 .post(BASE + "/my/terms/" + term + "/feedback").then().statusCode(409)
-                .body("reason", equalTo("feedback-already-given"));
+                .body("reason", equalTo("FEEDBACK_ALREADY_GIVEN"));
         answer(peers.get(1), 4, null);
 
         world.asCoordinator().get(BASE + "/terms/" + term + "/feedback").then().statusCode(200)

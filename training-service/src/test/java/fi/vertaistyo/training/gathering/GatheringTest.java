@@ -46,9 +46,9 @@ class GatheringTest {
 
         as(world.peerToken(sanna)).post(BASE + "/my/gatherings/" + day + "/signup").then().statusCode(200);
         as(world.peerToken(sanna)).post(BASE + "/my/gatherings/" + day + "/signup").then().statusCode(409)
-                .body("reason", equalTo("already-signed-up"));
+                .body("reason", equalTo("ALREADY_SIGNED_UP"));
         as(world.peerToken(pete)).post(BASE + "/my/gatherings/" + day + "/signup").then().statusCode(409)
-                .body("reason", equalTo("gathering-full"));
+                .body("reason", equalTo("GATHERING_FULL"));
         String today = LocalDate.now().toString(), later = LocalDate.now().plusDays(30).toString();
         as(world.peerToken(sanna)).queryParam("from", today).queryParam("to", later).get(BASE + "/my/gatherings")
                 .then().statusCode(200).body("[0].signedUp", equalTo(1)).body("[0].youAreSignedUp", equalTo(true));
@@ -64,7 +64,7 @@ class GatheringTest {
         String supervision = gathering("SUPERVISION", daysAgo(-3), null, null);
         UUID trainee = world.newPeer("Trainee");
         as(world.peerToken(trainee)).post(BASE + "/my/gatherings/" + supervision + "/signup").then().statusCode(409)
-                .body("reason", equalTo("diploma-required"));
+                .body("reason", equalTo("DIPLOMA_REQUIRED"));
 
         UUID term = world.newTerm(LocalDate.now().minusMonths(1), 5);
         UUID lesson = world.teachingSession(term, daysAgo(10));
@@ -82,7 +82,7 @@ class GatheringTest {
         String day = gathering("DEVELOPMENT_DAY", daysAgo(1), null, null);
         UUID sanna = world.newPeer("Sanna"), pete = world.newPeer("Pete");
         as(world.peerToken(sanna)).post(BASE + "/my/gatherings/" + day + "/signup").then().statusCode(409)
-                .body("reason", equalTo("gathering-started"));
+                .body("reason", equalTo("GATHERING_STARTED"));
 
         world.asCoordinator().body(Map.of("entries", List.of(Map.of("participantId", sanna, "attended", true),
                         Map.of("participantId", pete, "attended", false))))

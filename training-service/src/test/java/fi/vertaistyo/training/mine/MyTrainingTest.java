@@ -61,7 +61,7 @@ class MyTrainingTest {
         as(stranger).get(BASE + "/my/enrolments").then().statusCode(200).body("size()", equalTo(0));
         as(stranger).get(BASE + "/my/results").then().statusCode(200).body("size()", equalTo(0));
         as(stranger).post(BASE + "/my/gatherings/" + UUID.randomUUID() + "/signup").then().statusCode(409)
-                .body("reason", equalTo("login-not-linked"));
+                .body("reason", equalTo("LOGIN_NOT_LINKED"));
         // the same login presented with another organisation's claim is not the peer
         UUID peer = world.newPeer("Elsewhere");
         String sub = "peer-" + peer;

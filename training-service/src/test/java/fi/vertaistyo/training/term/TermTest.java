@@ -41,7 +41,7 @@ class TermTest {
         world.asCoordinator().body(session).post(sessions).then().statusCode(400).body("detail", containsString("module"));
         session.put("moduleCode", "astrology");
         world.asCoordinator().body(session).post(sessions).then().statusCode(409)
-                .body("reason", equalTo("module-not-in-curriculum"));
+                .body("reason", equalTo("MODULE_NOT_IN_CURRICULUM"));
         session.put("moduleCode", "encounters");
         session.put("endsAt", "2027-01-12T09:00:00+02:00");
         world.asCoordinator().body(session).post(sessions).then().statusCode(400);
@@ -66,7 +66,7 @@ class TermTest {
                 "endsOn", "2027-03-01", "capacity", 5)).post(BASE + "/terms").then().statusCode(404);
         world.asCoordinator().body(Map.of("code", "fattaluuta-start", "name", "Again", "qualificationCode", "x",
                 "modules", List.of(Map.of("code", "a", "title", "A")))).post(BASE + "/programmes").then().statusCode(409)
-                .body("reason", equalTo("programme-code-taken"));
+                .body("reason", equalTo("PROGRAMME_CODE_TAKEN"));
         world.asCoordinator().body(Map.of("code", "Bad Code", "name", "x", "qualificationCode", "x",
                 "modules", List.of())).post(BASE + "/programmes").then().statusCode(400).body("violations.size()", equalTo(2));
         world.asCoordinator().get(BASE + "/terms/not-an-id").then().statusCode(404).contentType("application/problem+json");
