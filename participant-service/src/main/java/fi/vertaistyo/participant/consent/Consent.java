@@ -43,4 +43,18 @@ public class Consent {
 
     public record Give(@jakarta.validation.constraints.NotNull ConsentPurpose purpose) {
     }
+
+    protected Consent() {
+    }
+
+    /** The peer's consent for the purpose, given now (recorded by the caller). */
+    static Consent given(UUID participantId, ConsentPurpose purpose, String by, Instant now) {
+        Consent c = new Consent();
+        c.id = UUID.randomUUID();
+        c.participantId = participantId;
+        c.purpose = purpose;
+        c.givenAt = now;
+        c.givenBy = by;
+        return c;
+    }
 }

@@ -29,13 +29,7 @@ public class Consents {
     @Transactional
     public List<Consent.View> give(Caller caller, UUID participantId, ConsentPurpose purpose) {
         if (!inForce(participantId, purpose)) {
-            Consent c = new Consent();
-            c.id = UUID.randomUUID();
-            c.participantId = participantId;
-            c.purpose = purpose;
-            c.givenAt = clock.instant();
-            c.givenBy = caller.actor();
-            em.persist(c);
+            em.persist(Consent.given(participantId, purpose, caller.actor(), clock.instant()));
         }
         audit.record(caller, participantId, AuditAction.UPDATE, "consent given");
         return history(participantId);

@@ -67,4 +67,20 @@ public class Pathway {
 
     public record Report(UUID programmeId, LocalDate from, LocalDate to, java.util.List<Count> counts) {
     }
+
+    protected Pathway() {
+    }
+
+    static Pathway of(UUID participantId, Record request, Instant now) {
+        Pathway p = new Pathway();
+        p.id = UUID.randomUUID();
+        p.participantId = participantId;
+        p.programmeId = request.programmeId();
+        p.moment = request.moment();
+        p.outcome = request.outcome();
+        p.recordedOn = request.recordedOn();
+        p.startsOn = request.startsOn();
+        p.recordedAt = now;
+        return p;
+    }
 }

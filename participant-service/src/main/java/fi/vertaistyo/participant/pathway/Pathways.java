@@ -49,15 +49,7 @@ public class Pathways {
             throw ProblemException.refused("No consent for follow-ups", "NO_FOLLOW_UP_CONSENT",
                     "The peer has not consented, or has withdrawn consent, to follow-up contact.");
         }
-        Pathway p = new Pathway();
-        p.id = UUID.randomUUID();
-        p.participantId = participantId;
-        p.programmeId = request.programmeId();
-        p.moment = request.moment();
-        p.outcome = request.outcome();
-        p.recordedOn = request.recordedOn();
-        p.startsOn = request.startsOn();
-        p.recordedAt = clock.instant();
+        Pathway p = Pathway.of(participantId, request, clock.instant());
         em.persist(p);
         audit.record(caller, participantId, AuditAction.CREATE, "pathway outcome");
         return Pathway.View.of(p);

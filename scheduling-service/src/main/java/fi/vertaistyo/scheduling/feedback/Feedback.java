@@ -50,18 +50,7 @@ public class Feedback {
         if (ShiftFeedback.count("shiftId = ?1 and participantId = ?2", shift.id, self.participantId()) > 0) {
             throw ProblemException.refused("Feedback refused", "ALREADY_GIVEN", "You already answered for this shift.");
         }
-        ShiftFeedback f = new ShiftFeedback();
-        f.id = UUID.randomUUID();
-        f.shiftId = shift.id;
-        f.participantId = self.participantId();
-        f.organisation = shift.organisation;
-        f.locationId = shift.locationId;
-        f.workDate = shift.workDate;
-        f.helpKinds = form.helpKinds().stream().map(Enum::name).sorted().toArray(String[]::new);
-        f.peopleHelped = form.peopleHelped();
-        f.rating = form.rating();
-        f.freeText = form.text() == null || form.text().isBlank() ? null : form.text().strip();
-        f.givenAt = clock.instant();
+        ShiftFeedback f = ShiftFeedback.of(shift, self.participantId(), form, clock.instant());
         f.persist();
         return new Given(shift.id, form.helpKinds(), f.peopleHelped, f.rating);
     }

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.feedback;
 
+import fi.vertaistyo.scheduling.plan.Shift;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,4 +50,24 @@ public class ShiftFeedback extends PanacheEntityBase {
 
     @Column(name = "given_at", nullable = false)
     Instant givenAt;
+
+    protected ShiftFeedback() {
+    }
+
+    /** The peer's answers after the shift; the free text stays with the coordinators. */
+    static ShiftFeedback of(Shift shift, UUID participantId, FeedbackViews.GiveFeedback form, Instant now) {
+        ShiftFeedback f = new ShiftFeedback();
+        f.id = UUID.randomUUID();
+        f.shiftId = shift.id;
+        f.participantId = participantId;
+        f.organisation = shift.organisation;
+        f.locationId = shift.locationId;
+        f.workDate = shift.workDate;
+        f.helpKinds = form.helpKinds().stream().map(Enum::name).sorted().toArray(String[]::new);
+        f.peopleHelped = form.peopleHelped();
+        f.rating = form.rating();
+        f.freeText = form.text() == null || form.text().isBlank() ? null : form.text().strip();
+        f.givenAt = now;
+        return f;
+    }
 }

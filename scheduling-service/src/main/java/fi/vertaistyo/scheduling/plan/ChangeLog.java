@@ -17,15 +17,6 @@ public class ChangeLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Shift shift, ShiftChange.What what, UUID participantId, String reason, String by) {
-        ShiftChange c = new ShiftChange();
-        c.id = UUID.randomUUID();
-        c.shiftId = shift.id;
-        c.organisation = shift.organisation;
-        c.participantId = participantId;
-        c.what = what.name();
-        c.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        c.changedBy = by;
-        c.changedAt = clock.instant();
-        c.persist();
+        ShiftChange.of(shift, what, participantId, reason, by, clock.instant()).persist();
     }
 }

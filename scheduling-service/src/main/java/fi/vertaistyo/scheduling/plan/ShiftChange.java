@@ -39,4 +39,21 @@ public class ShiftChange extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    protected ShiftChange() {
+    }
+
+    /** What changed on the shift after it was published, why and by whom. */
+    static ShiftChange of(Shift shift, What what, UUID participantId, String reason, String by, Instant now) {
+        ShiftChange c = new ShiftChange();
+        c.id = UUID.randomUUID();
+        c.shiftId = shift.id;
+        c.organisation = shift.organisation;
+        c.participantId = participantId;
+        c.what = what.name();
+        c.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        c.changedBy = by;
+        c.changedAt = now;
+        return c;
+    }
 }
