@@ -16,11 +16,8 @@ public final class TestEvents {
     }
 
     public static String registered(String eventId, UUID participantId, String org, String displayName) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/vertaistyo/participant-service",
-                 "type":"fi.vertaistyo.participant.registered.v1","subject":"%s","time":"2026-11-23T08:00:00Z",
-                 "datacontenttype":"application/json",
-                 "data":{"participantId":"%s","organisation":"%s","displayName":"%s","status":"APPLICANT"}}
-                """.formatted(eventId, participantId, participantId, org, displayName);
+        return event("fi.vertaistyo.participant.registered.v1", eventId, participantId, """
+                {"participantId":"%s","organisation":"%s","displayName":"%s","status":"APPLICANT"}"""
+                .formatted(participantId, org, displayName));
     }
 }

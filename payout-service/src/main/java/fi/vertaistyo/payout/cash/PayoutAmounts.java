@@ -15,14 +15,8 @@ class PayoutAmounts {
     /** The month's activity money at the location, and what the peer left unclaimed (or owed) last time. */
     record Due(int monthCents, int carriedCents) {
 
-        static final Due NOTHING = new Due(0, 0);
-
-        Due plusMonth(int cents) {
-            return new Due(monthCents + cents, carriedCents);
-        }
-
-        Due plusCarried(int cents) {
-            return new Due(monthCents, carriedCents + cents);
+        Due plus(Due other) {
+            return new Due(monthCents + other.monthCents, carriedCents + other.carriedCents);
         }
 
         boolean isNothing() {
@@ -43,8 +37,7 @@ class PayoutAmounts {
         jdbc.list("""
                 select participant_id, sum(amount_cents) from ledger_entry
                 where organisation = ? and posting_month = ? and location_id = ? group by participant_id""",
-                rs -> due.merge(rs.getObject(1, UUID.class), Due.NOTHING.plusMonth(rs.getInt(2)),
-                        (a, b) -> a.plusMonth(b.monthCents())),
+                rs -> due.merge(rs.getObject(1, UUID.class), new Due(rs.getInt(2), 0), Due::plus),
                 organisation, month.atDay(1), locationId);
         // Unclaimed money, and a negative balance (a reversal after payment), of the location's previous closed day.
         jdbc.list("""
@@ -54,8 +47,7 @@ class PayoutAmounts {
                                  where p.organisation = d.organisation and p.location_id = d.location_id
                                    and p.status = 'CLOSED' and p.month < ?)
                   and (l.status = 'UNCLAIMED' or (l.status = 'NOTHING_DUE' and l.due_cents < 0))""",
-                rs -> due.merge(rs.getObject(1, UUID.class), Due.NOTHING.plusCarried(rs.getInt(2)),
-                        (a, b) -> a.plusCarried(b.carriedCents())),
+                rs -> due.merge(rs.getObject(1, UUID.class), new Due(0, rs.getInt(2)), Due::plus),
                 organisation, locationId, month.atDay(1));
         return due;
     }

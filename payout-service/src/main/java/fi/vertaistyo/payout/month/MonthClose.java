@@ -1,5 +1,6 @@
 package fi.vertaistyo.payout.month;
 
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.payout.db.Jdbc;
 import fi.vertaistyo.payout.ledger.LedgerMonths;
 import fi.vertaistyo.payout.statement.Statements;
@@ -39,7 +40,7 @@ public class MonthClose {
 
     @Transactional
     public MonthView close(String organisation, YearMonth month, String closedBy) {
-        if (!month.isBefore(YearMonth.now(clock.withZone(Months.HELSINKI)))) {
+        if (!month.isBefore(YearMonth.now(clock.withZone(Helsinki.ZONE)))) {
             throw ProblemException.refused("Month not closed", "MONTH_NOT_OVER",
                     "A month can be closed once it is over.");
         }

@@ -2,13 +2,10 @@ package fi.vertaistyo.payout.web;
 
 import fi.vertaistyo.kit.problem.ProblemException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Months as YYYY-MM in requests; parsed here so a bad one is a 400 with a clear text, not a 404. */
 public final class Months {
-
-    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private Months() {
     }

@@ -1,7 +1,7 @@
 package fi.vertaistyo.scheduling.deskduty;
 
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.scheduling.calendar.ICalendar;
-import fi.vertaistyo.scheduling.plan.Shift;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -69,8 +69,8 @@ public class DeskDutySchedule {
     /** Duties as an iCalendar feed: what the partner API answers, nothing more. */
     public static String calendar(List<DeskDuty> duties, Instant stamp) {
         List<ICalendar.Event> events = duties.stream().map(d -> new ICalendar.Event(d.dutyId().toString(),
-                d.date().atTime(LocalTime.parse(d.start())).atZone(Shift.HELSINKI).toInstant(),
-                d.date().atTime(LocalTime.parse(d.end())).atZone(Shift.HELSINKI).toInstant(),
+                d.date().atTime(LocalTime.parse(d.start())).atZone(Helsinki.ZONE).toInstant(),
+                d.date().atTime(LocalTime.parse(d.end())).atZone(Helsinki.ZONE).toInstant(),
                 "Desk duty: " + d.displayName(), d.location(),
                 d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED : ICalendar.Status.CONFIRMED,
                 d.status() == DeskDuty.Status.SCHEDULED ? 0 : 1)).toList();

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.feed;
 
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.scheduling.deskduty.DeskDutySchedule;
 import fi.vertaistyo.scheduling.feed.CalendarFeedViews.Feed;
 import fi.vertaistyo.scheduling.feed.CalendarFeedViews.MyFeedStatus;
@@ -7,7 +8,6 @@ import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.mine.MyShifts;
 import fi.vertaistyo.scheduling.peer.KnownPeer;
 import fi.vertaistyo.scheduling.peer.Peers;
-import fi.vertaistyo.scheduling.plan.Shift;
 import fi.vertaistyo.kit.problem.DateRange;
 import fi.vertaistyo.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,7 +128,7 @@ public class CalendarFeeds {
                     "This calendar address was fetched too often; try again in an hour.", "FEED_RATE_LIMITED");
         }
         feed.lastUsedAt = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(Shift.HELSINKI));
+        LocalDate today = Helsinki.today(clock);
         DateRange range = new DateRange(today.minusDays(settings.pastDays()), today.plusDays(settings.futureDays()));
         return switch (feed.kind) {
             case PEER -> myShifts.calendarOf(feed.organisation, feed.participantId, range);

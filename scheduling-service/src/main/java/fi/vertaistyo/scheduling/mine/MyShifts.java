@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.mine;
 
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.scheduling.absence.Absence;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.OwnAbsence;
 import fi.vertaistyo.scheduling.absence.Absences;
@@ -93,8 +94,8 @@ public class MyShifts {
     private String calendar(KnownPeer self, DateRange range) {
         List<ICalendar.Event> events = shifts(self, range).stream()
                 .map(s -> new ICalendar.Event(s.dutyId().toString(),
-                        s.date().atTime(s.start()).atZone(Shift.HELSINKI).toInstant(),
-                        s.date().atTime(s.end()).atZone(Shift.HELSINKI).toInstant(),
+                        s.date().atTime(s.start()).atZone(Helsinki.ZONE).toInstant(),
+                        s.date().atTime(s.end()).atZone(Helsinki.ZONE).toInstant(),
                         "Shift: " + s.location(), s.address(),
                         s.state() == ShiftAssignment.State.ASSIGNED && !s.cancelled() ? ICalendar.Status.CONFIRMED
                                 : ICalendar.Status.CANCELLED,

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.plan;
 
+import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.kit.problem.ProblemException;
 import fi.vertaistyo.scheduling.location.Location;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -12,15 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** A shift at a location on one day: from, to, how many peers are needed. */
 @Entity
 @Table(name = "shift")
 public class Shift extends PanacheEntityBase {
-
-    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     @Id
     public UUID id;
@@ -60,11 +58,11 @@ public class Shift extends PanacheEntityBase {
     }
 
     public Instant start() {
-        return workDate.atTime(startsAt).atZone(HELSINKI).toInstant();
+        return workDate.atTime(startsAt).atZone(Helsinki.ZONE).toInstant();
     }
 
     public Instant end() {
-        return workDate.atTime(endsAt).atZone(HELSINKI).toInstant();
+        return workDate.atTime(endsAt).atZone(Helsinki.ZONE).toInstant();
     }
 
     public boolean overlaps(Shift other) {

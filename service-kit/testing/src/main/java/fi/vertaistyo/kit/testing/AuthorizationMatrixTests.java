@@ -85,8 +85,9 @@ public abstract class AuthorizationMatrixTests {
         badTokens.put("wrong issuer", org -> TestTokens.wrongIssuer("coordinator", org));
         badTokens.put("no organisation claim", org -> TestTokens.withoutOrganisation("coordinator"));
         badTokens.put("not a JWT", org -> "not-a-token");
-        Set<String> publicOperations = publicOperations();
-        return operations().stream().flatMap(op -> Stream.concat(
+        List<Row> rows = rows();
+        Set<String> publicOperations = publicOperations(rows);
+        return operations(rows).stream().flatMap(op -> Stream.concat(
                 Stream.of(dynamicTest("no token " + op, () -> {
                     int status = call(op, given()).statusCode();
                     if (publicOperations.contains(op)) {
@@ -107,9 +108,10 @@ public abstract class AuthorizationMatrixTests {
         Set<String> documented = new TreeSet<>();
         Map<String, Map<String, Object>> paths = openapi.getMap("paths");
         paths.forEach((path, methods) -> methods.keySet().forEach(m -> documented.add(m.toUpperCase() + " " + path)));
-        assertThat(operations()).containsExactlyInAnyOrderElementsOf(documented);
-        for (String op : operations()) {
-            assertThat(rows().stream().filter(r -> r.operation().equals(op)).map(Row::role))
+        List<Row> rows = rows();
+        assertThat(operations(rows)).containsExactlyInAnyOrderElementsOf(documented);
+        for (String op : operations(rows)) {
+            assertThat(rows.stream().filter(r -> r.operation().equals(op)).map(Row::role))
                     .as(op).containsExactlyInAnyOrderElementsOf(ROLES);
         }
     }
@@ -147,15 +149,15 @@ public abstract class AuthorizationMatrixTests {
         }
     }
 
-    Set<String> publicOperations() {
+    static Set<String> publicOperations(List<Row> rows) {
         Set<String> ops = new TreeSet<>();
-        rows().stream().filter(r -> r.expected() == PUBLIC).forEach(r -> ops.add(r.operation()));
+        rows.stream().filter(r -> r.expected() == PUBLIC).forEach(r -> ops.add(r.operation()));
         return ops;
     }
 
-    Set<String> operations() {
+    static Set<String> operations(List<Row> rows) {
         Set<String> ops = new TreeSet<>();
-        rows().forEach(r -> ops.add(r.operation()));
+        rows.forEach(r -> ops.add(r.operation()));
         return ops;
     }
 }
