@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/participants")
@@ -44,6 +45,7 @@ public class AgreementResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201")
     @POST
     @Path("/{id}/agreements")
     @RolesAllowed(Roles.COORDINATOR)
@@ -89,6 +91,7 @@ public class AgreementResource {
         return agreements.end(Caller.of(user), id, agreementId, request);
     }
 
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201")
     @POST
     @Path("/{id}/agreements/{agreementId}/renewal")
     @RolesAllowed(Roles.COORDINATOR)

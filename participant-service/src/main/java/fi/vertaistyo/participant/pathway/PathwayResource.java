@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/participants")
@@ -35,6 +36,7 @@ public class PathwayResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = Pathway.View.class, responseCode = "201")
     @POST
     @Path("/{id}/pathways")
     public Response record(@PathParam("id") UUID id, @NotNull @Valid Pathway.Record request) {

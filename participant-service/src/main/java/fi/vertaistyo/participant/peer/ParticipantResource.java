@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/participants")
@@ -42,6 +43,7 @@ public class ParticipantResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = ParticipantView.class, responseCode = "201")
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     public Response register(@NotNull @Valid RegisterParticipant request, UriInfo uri) {

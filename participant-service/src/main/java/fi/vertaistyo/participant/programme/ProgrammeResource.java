@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/participants/programmes")
@@ -33,6 +34,7 @@ public class ProgrammeResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = ProgrammeView.class, responseCode = "201")
     @POST
     public Response create(@NotNull @Valid CreateProgramme request, UriInfo uri) {
         ProgrammeView created = service.create(user.organisation(), request);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cash payout days: payout officers only. */
@@ -44,6 +45,7 @@ public class PayoutDayResource {
         return cash.list(user.organisation(), month == null ? null : Months.parse(month, "month"));
     }
 
+    @APIResponseSchema(value = PayoutDayView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewPayoutDay request) {

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.absence;
 
+import fi.vertaistyo.scheduling.absence.AbsenceViews.AbsenceView;
 import fi.vertaistyo.scheduling.absence.AbsenceViews.RecordAbsence;
 import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.scheduling.security.Roles;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,6 +37,7 @@ public class ShiftAbsenceResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = AbsenceView.class, responseCode = "201")
     @POST
     public Response record(@PathParam("shiftId") UUID shiftId, @Valid @NotNull RecordAbsence request) {
         return Response.status(Response.Status.CREATED)

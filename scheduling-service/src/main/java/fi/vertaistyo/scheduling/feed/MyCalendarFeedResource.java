@@ -12,9 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A peer's own secret calendar address: one at a time. */
@@ -38,8 +36,7 @@ public class MyCalendarFeedResource {
     }
 
     /** A new address (the old one stops working); the answer is the only time the address is shown. */
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Feed.class)))
+    @APIResponseSchema(value = Feed.class, responseCode = "201")
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response newMyFeed() {

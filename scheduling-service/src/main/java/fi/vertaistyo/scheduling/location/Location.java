@@ -88,6 +88,37 @@ public class Location extends PanacheEntityBase {
     @Version
     long version;
 
+    protected Location() {
+    }
+
+    /** A new location of the organisation; the request has been checked by {@link Locations}. */
+    static Location of(String organisation, LocationRequests.SaveLocation request, Instant now) {
+        Location l = new Location();
+        l.id = UUID.randomUUID();
+        l.organisation = organisation;
+        l.kind = request.kind();
+        l.createdAt = now;
+        l.apply(request);
+        return l;
+    }
+
+    /** Takes the request's values; only a partner desk has an agency and a desk-duty agreement. */
+    void apply(LocationRequests.SaveLocation request) {
+        boolean desk = kind == Kind.PARTNER_DESK;
+        programmeId = request.programmeId();
+        name = request.name().strip();
+        address = request.address().strip();
+        openingHours = request.openingHours();
+        agencyCode = desk ? request.agency().code() : null;
+        agencyName = desk ? request.agency().name().strip() : null;
+        agencyKind = desk ? request.agency().kind() : null;
+        dutyWeekdays(desk ? request.deskAgreement().weekdays() : null);
+        dutyStarts = desk ? request.deskAgreement().starts() : null;
+        dutyEnds = desk ? request.deskAgreement().ends() : null;
+        guidesPerDuty = desk ? request.deskAgreement().guides() : null;
+        requiredQualification = desk ? request.deskAgreement().requiredQualification() : null;
+    }
+
     public boolean isPartnerDesk() {
         return kind == Kind.PARTNER_DESK;
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/scheduling/locations")
@@ -35,6 +36,7 @@ public class LocationResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = LocationView.class, responseCode = "201")
     @POST
     public Response create(@Valid @NotNull SaveLocation request) {
         LocationView created = locations.create(user.organisation(), request);

@@ -27,12 +27,8 @@ public class Locations {
 
     @Transactional
     public LocationView create(String organisation, SaveLocation request) {
-        Location l = new Location();
-        l.id = UUID.randomUUID();
-        l.organisation = organisation;
-        l.kind = request.kind();
-        l.createdAt = clock.instant();
-        fill(l, request);
+        refuseInvalid(organisation, request);
+        Location l = Location.of(organisation, request, clock.instant());
         l.persist();
         return LocationView.of(l);
     }
@@ -44,8 +40,9 @@ public class Locations {
             throw ProblemException.refused("Location kind cannot change", "KIND_FIXED",
                     "A programme site cannot become a partner desk or the other way round; create a new location.");
         }
+        refuseInvalid(organisation, request);
         String agencyBefore = l.agencyCode;
-        fill(l, request);
+        l.apply(request);
         if (agencyBefore != null) {
             versions.raise(l.organisation, l.agencyCode);
             if (!agencyBefore.equals(l.agencyCode)) {
@@ -72,8 +69,8 @@ public class Locations {
         return Scoped.toOrganisation(Location.<Location>findById(id), l -> l.organisation, organisation, "Location");
     }
 
-    private void fill(Location l, SaveLocation request) {
-        if (!peers.programmeOf(l.organisation, request.programmeId())) {
+    private void refuseInvalid(String organisation, SaveLocation request) {
+        if (!peers.programmeOf(organisation, request.programmeId())) {
             throw new ProblemException(422, "Unknown programme",
                     "The programme is not one of your organisation's (or its rules have not reached scheduling yet).");
         }
@@ -89,17 +86,5 @@ public class Locations {
         if (desk && !request.deskAgreement().ends().isAfter(request.deskAgreement().starts())) {
             throw new ProblemException(400, "Invalid request", "Desk duty must end after it starts.");
         }
-        l.programmeId = request.programmeId();
-        l.name = request.name().strip();
-        l.address = request.address().strip();
-        l.openingHours = request.openingHours();
-        l.agencyCode = desk ? request.agency().code() : null;
-        l.agencyName = desk ? request.agency().name().strip() : null;
-        l.agencyKind = desk ? request.agency().kind() : null;
-        l.dutyWeekdays(desk ? request.deskAgreement().weekdays() : null);
-        l.dutyStarts = desk ? request.deskAgreement().starts() : null;
-        l.dutyEnds = desk ? request.deskAgreement().ends() : null;
-        l.guidesPerDuty = desk ? request.deskAgreement().guides() : null;
-        l.requiredQualification = desk ? request.deskAgreement().requiredQualification() : null;
     }
 }

@@ -22,9 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Peer self-service: my shifts and calendar, open shifts, sign-up, swap, absence, feedback. */
@@ -77,8 +75,7 @@ public class MyShiftsResource {
         return mine.offerSwap(user.organisation(), user.userKey(), shiftId);
     }
 
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = OwnAbsence.class)))
+    @APIResponseSchema(value = OwnAbsence.class, responseCode = "201")
     @POST
     @Path("/shifts/{shiftId}/absence")
     public Response reportAbsence(@PathParam("shiftId") UUID shiftId, @Valid @NotNull ReportAbsence request) {
@@ -86,8 +83,7 @@ public class MyShiftsResource {
         return Response.status(Response.Status.CREATED).entity(absence).build();
     }
 
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Given.class)))
+    @APIResponseSchema(value = Given.class, responseCode = "201")
     @POST
     @Path("/shifts/{shiftId}/feedback")
     public Response feedback(@PathParam("shiftId") UUID shiftId, @Valid @NotNull GiveFeedback form) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly shift plans: draft, shifts by hand or recurring, publish. */
@@ -39,6 +40,7 @@ public class PlanResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = PlanView.class, responseCode = "201")
     @POST
     public Response create(@Valid @NotNull CreatePlan request) {
         PlanView plan = plans.create(user.organisation(), request);
@@ -57,6 +59,7 @@ public class PlanResource {
         return plans.get(user.organisation(), id);
     }
 
+    @APIResponseSchema(value = PlanView.ShiftView.class, responseCode = "201")
     @POST
     @Path("/{id}/shifts")
     public Response addShift(@PathParam("id") UUID id, @Valid @NotNull AddShift request) {

@@ -43,4 +43,23 @@ public class SessionAttendance extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    protected SessionAttendance() {
+    }
+
+    static SessionAttendance of(UUID sessionId, AttendanceRequests.Entry entry, String by, Instant now) {
+        SessionAttendance row = new SessionAttendance();
+        row.sessionId = sessionId;
+        row.participantId = entry.participantId();
+        row.record(entry, by, now);
+        return row;
+    }
+
+    /** The roll call's entry for this participant; a later roll call overwrites an earlier one. */
+    void record(AttendanceRequests.Entry entry, String by, Instant now) {
+        status = entry.status();
+        remark = entry.remark() == null || entry.remark().isBlank() ? null : entry.remark().strip();
+        recordedBy = by;
+        recordedAt = now;
+    }
 }

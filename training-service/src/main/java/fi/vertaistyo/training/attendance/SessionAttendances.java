@@ -65,18 +65,10 @@ public class SessionAttendances {
         Instant now = clock.instant();
         for (AttendanceRequests.Entry entry : roll.entries()) {
             SessionAttendance row = SessionAttendance.findById(new SessionAttendance.Key(session.id, entry.participantId()));
-            boolean first = row == null;
-            if (first) {
-                row = new SessionAttendance();
-                row.sessionId = session.id;
-                row.participantId = entry.participantId();
-            }
-            row.status = entry.status();
-            row.remark = entry.remark() == null || entry.remark().isBlank() ? null : entry.remark().strip();
-            row.recordedBy = user.userKey();
-            row.recordedAt = now;
-            if (first) {
-                row.persist();
+            if (row == null) {
+                SessionAttendance.of(session.id, entry, user.userKey(), now).persist();
+            } else {
+                row.record(entry, user.userKey(), now);
             }
         }
         return roll(session);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A term's diplomas and who is eligible; coordinators only. */
@@ -45,6 +46,7 @@ public class TermDiplomaResource {
     }
 
     /** Awards the diploma (409 with what is missing when the rules are not met) and publishes it. */
+    @APIResponseSchema(value = DiplomaViews.DiplomaView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response award(@PathParam("termId") String termId, @Valid @NotNull DiplomaViews.Award request) {

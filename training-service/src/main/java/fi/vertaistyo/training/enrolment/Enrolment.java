@@ -41,4 +41,25 @@ public class Enrolment extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+
+    protected Enrolment() {
+    }
+
+    /** A request for a place: on the waiting line until {@link Enrolments} admits it. */
+    static Enrolment request(Term term, UUID participantId, Instant now) {
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID();
+        enrolment.term = term;
+        enrolment.participantId = participantId;
+        enrolment.requestAgain(now);
+        return enrolment;
+    }
+
+    /** A withdrawn participant asks again: back to the end of the waiting line. */
+    void requestAgain(Instant now) {
+        requestedAt = now;
+        withdrawnAt = null;
+        enrolledAt = null;
+        status = EnrolmentStatus.WAITING;
+    }
 }

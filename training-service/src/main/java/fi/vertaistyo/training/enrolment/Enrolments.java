@@ -46,15 +46,10 @@ public class Enrolments {
                             ? "on the waiting list" : "enrolled") + " in this term.");
         }
         if (enrolment == null) {
-            enrolment = new Enrolment();
-            enrolment.id = UUID.randomUUID();
-            enrolment.term = term;
-            enrolment.participantId = participantId;
+            enrolment = Enrolment.request(term, participantId, clock.instant());
+        } else {
+            enrolment.requestAgain(clock.instant());
         }
-        enrolment.requestedAt = clock.instant();
-        enrolment.withdrawnAt = null;
-        enrolment.enrolledAt = null;
-        enrolment.status = EnrolmentStatus.WAITING;
         enrolment.persist();
         if (enrolledCount(term) < term.capacity) {
             admit(enrolment);
@@ -142,11 +137,7 @@ public class Enrolments {
     private void admit(Enrolment enrolment) {
         enrolment.status = EnrolmentStatus.ENROLLED;
         enrolment.enrolledAt = clock.instant();
-        FollowUp followUp = new FollowUp();
-        followUp.id = UUID.randomUUID();
-        followUp.enrolment = enrolment;
-        followUp.dueOn = FollowUp.dueAfter(enrolment.term.startsOn);
-        followUp.persist();
+        FollowUp.after(enrolment).persist();
     }
 
     private long enrolledCount(Term term) {

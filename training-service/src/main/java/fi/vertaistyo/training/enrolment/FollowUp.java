@@ -44,4 +44,16 @@ public class FollowUp extends PanacheEntityBase {
     public static LocalDate dueAfter(LocalDate start) {
         return start.plusMonths(MONTHS_AFTER_START);
     }
+
+    protected FollowUp() {
+    }
+
+    /** The follow-up meeting an admitted trainee is owed, due six months after the term starts. */
+    static FollowUp after(Enrolment enrolment) {
+        FollowUp followUp = new FollowUp();
+        followUp.id = UUID.randomUUID();
+        followUp.enrolment = enrolment;
+        followUp.dueOn = dueAfter(enrolment.term.startsOn);
+        return followUp;
+    }
 }

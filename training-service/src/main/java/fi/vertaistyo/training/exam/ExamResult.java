@@ -52,4 +52,26 @@ public class ExamResult extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    protected ExamResult() {
+    }
+
+    static ExamResult of(TrainingSession session, ExamViews.NewResult request, Trainer examiner, String by, Instant now) {
+        ExamResult result = new ExamResult();
+        result.id = UUID.randomUUID();
+        result.session = session;
+        result.participantId = request.participantId();
+        result.component = request.component();
+        result.record(request, examiner, by, now);
+        return result;
+    }
+
+    /** The session's result of this component for the participant; recording it again corrects it. */
+    void record(ExamViews.NewResult request, Trainer examiner, String by, Instant now) {
+        passed = request.passed();
+        score = request.score();
+        this.examiner = examiner;
+        recordedBy = by;
+        recordedAt = now;
+    }
 }

@@ -73,18 +73,11 @@ public class ExamResults {
         ExamResult result = ExamResult.find("session = ?1 and participantId = ?2 and component = ?3", session,
                 request.participantId(), request.component()).firstResult();
         if (result == null) {
-            result = new ExamResult();
-            result.id = UUID.randomUUID();
-            result.session = session;
-            result.participantId = request.participantId();
-            result.component = request.component();
+            result = ExamResult.of(session, request, examiner, user.userKey(), clock.instant());
+            result.persist();
+        } else {
+            result.record(request, examiner, user.userKey(), clock.instant());
         }
-        result.passed = request.passed();
-        result.score = request.score();
-        result.examiner = examiner;
-        result.recordedBy = user.userKey();
-        result.recordedAt = clock.instant();
-        result.persist();
         return views(List.of(result), ExamResult.list("session.term = ?1 and participantId = ?2", session.term,
                 request.participantId())).get(0);
     }

@@ -32,4 +32,20 @@ public class CourseFeedback extends PanacheEntityBase {
 
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;
+
+    protected CourseFeedback() {
+    }
+
+    /** The answer without who gave it; only the day it came is kept. */
+    static CourseFeedback anonymous(UUID termId, FeedbackViews.Form form, LocalDate receivedOn) {
+        CourseFeedback answer = new CourseFeedback();
+        answer.id = UUID.randomUUID();
+        answer.termId = termId;
+        answer.overall = form.overall();
+        answer.content = form.content();
+        answer.trainers = form.trainers();
+        answer.comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        answer.receivedOn = receivedOn;
+        return answer;
+    }
 }

@@ -41,20 +41,9 @@ public class CourseFeedbacks {
             throw ProblemException.refused("Already answered", "FEEDBACK_ALREADY_GIVEN",
                     "You have already given feedback on this term.");
         }
-        FeedbackGiven given = new FeedbackGiven();
-        given.termId = termId;
-        given.participantId = participantId;
-        given.givenAt = clock.instant();
-        given.persist();
-        CourseFeedback answer = new CourseFeedback();
-        answer.id = UUID.randomUUID();
-        answer.termId = termId;
-        answer.overall = form.overall();
-        answer.content = form.content();
-        answer.trainers = form.trainers();
-        answer.comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
-        answer.receivedOn = Helsinki.today(clock);
-        answer.persist();
+        // Who answered and what was answered are kept apart: the answer cannot be traced to the person.
+        FeedbackGiven.by(termId, participantId, clock.instant()).persist();
+        CourseFeedback.anonymous(termId, form, Helsinki.today(clock)).persist();
     }
 
     @Transactional

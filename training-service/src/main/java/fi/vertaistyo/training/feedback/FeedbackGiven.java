@@ -32,4 +32,15 @@ public class FeedbackGiven extends PanacheEntityBase {
 
     @Column(name = "given_at", nullable = false)
     public Instant givenAt;
+
+    protected FeedbackGiven() {
+    }
+
+    static FeedbackGiven by(UUID termId, UUID participantId, Instant now) {
+        FeedbackGiven given = new FeedbackGiven();
+        given.termId = termId;
+        given.participantId = participantId;
+        given.givenAt = now;
+        return given;
+    }
 }

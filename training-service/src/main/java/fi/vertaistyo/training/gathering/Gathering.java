@@ -45,4 +45,22 @@ public class Gathering extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    protected Gathering() {
+    }
+
+    static Gathering of(String organisation, GatheringViews.NewGathering request, Instant now) {
+        Gathering gathering = new Gathering();
+        gathering.id = UUID.randomUUID();
+        gathering.organisation = organisation;
+        gathering.kind = request.kind();
+        gathering.title = request.title().strip();
+        gathering.startsAt = request.startsAt().toInstant();
+        gathering.endsAt = request.endsAt().toInstant();
+        gathering.place = request.place().strip();
+        gathering.capacity = request.capacity();
+        gathering.termId = request.termId();
+        gathering.createdAt = now;
+        return gathering;
+    }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Year;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Development days, recreation days and supervision; coordinators. Peers sign up under /my. */
@@ -37,6 +38,7 @@ public class GatheringResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = GatheringViews.GatheringView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull GatheringViews.NewGathering request) {

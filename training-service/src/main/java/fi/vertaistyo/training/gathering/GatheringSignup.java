@@ -34,4 +34,16 @@ public class GatheringSignup extends PanacheEntityBase {
 
     /** Null until the coordinator records the day. */
     public Boolean attended;
+
+    protected GatheringSignup() {
+    }
+
+    /** A place taken at the gathering (or a walk-in recorded in its roll). */
+    static GatheringSignup of(UUID gatheringId, UUID participantId, Instant now) {
+        GatheringSignup signup = new GatheringSignup();
+        signup.gatheringId = gatheringId;
+        signup.participantId = participantId;
+        signup.signedUpAt = now;
+        return signup;
+    }
 }

@@ -47,17 +47,7 @@ public class Gatherings {
                 throw new ProblemException(400, "Invalid request", "Only a development day closes a term.");
             }
         }
-        Gathering gathering = new Gathering();
-        gathering.id = UUID.randomUUID();
-        gathering.organisation = organisation;
-        gathering.kind = request.kind();
-        gathering.title = request.title().strip();
-        gathering.startsAt = request.startsAt().toInstant();
-        gathering.endsAt = request.endsAt().toInstant();
-        gathering.place = request.place().strip();
-        gathering.capacity = request.capacity();
-        gathering.termId = request.termId();
-        gathering.createdAt = clock.instant();
+        Gathering gathering = Gathering.of(organisation, request, clock.instant());
         gathering.persist();
         return view(gathering, 0, null);
     }
@@ -103,10 +93,7 @@ public class Gatherings {
             throw ProblemException.refused("For active guides", "DIPLOMA_REQUIRED",
                     "Supervision is for guides holding a valid diploma.");
         }
-        GatheringSignup signup = new GatheringSignup();
-        signup.gatheringId = gatheringId;
-        signup.participantId = participantId;
-        signup.signedUpAt = clock.instant();
+        GatheringSignup signup = GatheringSignup.of(gatheringId, participantId, clock.instant());
         signup.persist();
         return new GatheringViews.SignupView(participantId, name, signup.signedUpAt, null);
     }
@@ -143,11 +130,7 @@ public class Gatherings {
             peers.inOrganisation(entry.participantId(), organisation);
             GatheringSignup signup = GatheringSignup.findById(new GatheringSignup.Key(gatheringId, entry.participantId()));
             if (signup == null) {
-                signup = new GatheringSignup();
-                signup.gatheringId = gatheringId;
-                signup.participantId = entry.participantId();
-                signup.signedUpAt = clock.instant();
-                signup.attended = entry.attended();
+                signup = GatheringSignup.of(gatheringId, entry.participantId(), clock.instant());
                 signup.persist();
             }
             signup.attended = entry.attended();

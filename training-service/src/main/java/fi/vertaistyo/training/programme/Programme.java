@@ -61,6 +61,22 @@ public class Programme extends PanacheEntityBase {
         }
     }
 
+    protected Programme() {
+    }
+
+    /** A new programme with its curriculum in the request's order (module codes checked unique by {@link Programmes}). */
+    static Programme of(String organisation, ProgrammeRequests.NewProgramme request, Instant now) {
+        Programme programme = new Programme();
+        programme.id = UUID.randomUUID();
+        programme.organisation = organisation;
+        programme.code = request.code();
+        programme.name = request.name();
+        programme.qualificationCode = request.qualificationCode();
+        request.modules().forEach(m -> programme.modules.add(new Module(m.code(), m.title())));
+        programme.createdAt = now;
+        return programme;
+    }
+
     public boolean teaches(String moduleCode) {
         return modules.stream().anyMatch(m -> m.code.equals(moduleCode));
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Training programmes and their curricula; coordinators manage them, trainers read them. */
@@ -32,6 +33,7 @@ public class ProgrammeResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = ProgrammeView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)

@@ -28,14 +28,7 @@ public class Programmes {
                 != request.modules().size()) {
             throw new ProblemException(400, "Invalid request", "Module codes must be unique within the programme.");
         }
-        Programme programme = new Programme();
-        programme.id = UUID.randomUUID();
-        programme.organisation = organisation;
-        programme.code = request.code();
-        programme.name = request.name();
-        programme.qualificationCode = request.qualificationCode();
-        request.modules().forEach(m -> programme.modules.add(new Programme.Module(m.code(), m.title())));
-        programme.createdAt = clock.instant();
+        Programme programme = Programme.of(organisation, request, clock.instant());
         programme.persist();
         return ProgrammeView.of(programme);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Terms (cohorts) and their session calendar; coordinators only. Trainers see their own sessions under /my. */
@@ -33,6 +34,7 @@ public class TermResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = TermViews.TermView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull TermRequests.NewTerm request) {
@@ -51,6 +53,7 @@ public class TermResource {
         return terms.view(user.organisation(), Ids.parse(id, "The term"));
     }
 
+    @APIResponseSchema(value = TermViews.SessionView.class, responseCode = "201")
     @POST
     @Path("/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Recruited trainers; their contact details are for coordinators only. */
@@ -34,6 +35,7 @@ public class TrainerResource {
         this.user = user;
     }
 
+    @APIResponseSchema(value = TrainerView.class, responseCode = "201")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull TrainerRequests.NewTrainer request) {
