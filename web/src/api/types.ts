@@ -1,6 +1,7 @@
 import type { components as Scheduling } from './generated/scheduling';
 import type { components as Payout } from './generated/payout';
 import type { components as Training } from './generated/training';
+import type { components as ParticipantApi } from './generated/participant';
 
 /**
  * The generated schemas mark every field of a Java record optional; the services always write
@@ -12,6 +13,7 @@ type Present<T, Nullable extends keyof T = never> =
 type S = Scheduling['schemas'];
 type P = Payout['schemas'];
 type T = Training['schemas'];
+type Pa = ParticipantApi['schemas'];
 
 export type MyShift = Present<S['MyShift'], 'absence' | 'address'>;
 export type OpenShift = Present<S['Open'], 'address'>;
@@ -25,3 +27,11 @@ export type Enrolment = Present<T['EnrolmentView'], 'waitingPosition' | 'display
 export type MySession = T['MySession'];
 export type MyResults = T['MyResults'];
 export type Diploma = T['DiplomaView'];
+
+export type ParticipantStatus = Pa['ParticipantStatus'];
+export type Participant = Present<Pa['ParticipantView'], 'email' | 'phone' | 'preferredLanguage' | 'alumniSince'>;
+export type ParticipantPage = { items: Participant[]; page: number; size: number; total: number };
+export type Agreement = Present<Pa['AgreementView'],
+  'confidentialitySignedOn' | 'rulesAcceptedOn' | 'rulesVersionAccepted' | 'endedOn' | 'endReason' | 'renews' | 'tasks'>;
+export type EndingAgreement = Present<Pa['EndingAgreement']>;
+export type Programme = Present<Pa['ProgrammeView'], 'rulesVersionInForce'>;

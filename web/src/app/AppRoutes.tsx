@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn, SignInCallback } from '../auth/RequireSignIn';
 import { SignedOutPage } from '../auth/SignedOutPage';
-import { Layout } from './Layout';
+import { COORDINATOR_NAV, Layout, PEER_NAV } from './Layout';
 import { Loading } from '../components/Loading';
 import { useRoles } from '../auth/useRoles';
 import { HomePage } from '../features/home/HomePage';
@@ -18,6 +18,7 @@ const StatementPage = lazy(() => import('../features/money/StatementPage'));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage'));
 const MyDataPage = lazy(() => import('../features/mydata/MyDataPage'));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
+const CoordinatorRoutes = lazy(() => import('../features/coordinator/CoordinatorRoutes'));
 
 export function AppRoutes() {
   return (
@@ -35,11 +36,14 @@ export function AppRoutes() {
 
 function SignedIn() {
   const roles = useRoles();
+  if (roles.includes('coordinator')) {
+    return <Layout nav={COORDINATOR_NAV} wide><Suspense fallback={<Loading />}><CoordinatorRoutes /></Suspense></Layout>;
+  }
   if (!roles.includes('peer')) {
     return <Layout><StaffComingPage roles={roles} /></Layout>;
   }
   return (
-    <Layout peerNav>
+    <Layout nav={PEER_NAV}>
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route index element={<HomePage />} />

@@ -12,14 +12,21 @@ const ICONS: Record<string, string> = {
   money: 'M3 6h18v12H3zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   training: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5',
   me: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+  peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
+
+export interface NavItem {
+  to: string;
+  key: string;
+  end?: boolean;
+}
 
 export async function signOutEverywhere() {
   queryClient.clear();
   await signOut();
 }
 
-const PEER_NAV = [
+export const PEER_NAV: NavItem[] = [
   { to: '/', key: 'home', end: true },
   { to: '/shifts', key: 'shifts' },
   { to: '/money', key: 'money' },
@@ -27,7 +34,14 @@ const PEER_NAV = [
   { to: '/me', key: 'me' },
 ];
 
-export function Layout({ children, peerNav, publicPage }: { children: ReactNode; peerNav?: boolean; publicPage?: boolean }) {
+/** The coordinator's console: desktop first, the same tabs become a top bar on wide screens. */
+export const COORDINATOR_NAV: NavItem[] = [
+  { to: '/peers', key: 'peers' },
+];
+
+export function Layout({ children, nav, wide, publicPage }: {
+  children: ReactNode; nav?: NavItem[]; wide?: boolean; publicPage?: boolean;
+}) {
   const { t } = useTranslation();
   const auth = useAuth();
   return (
@@ -42,10 +56,10 @@ export function Layout({ children, peerNav, publicPage }: { children: ReactNode;
           </button>
         )}
       </header>
-      {peerNav && (
-        <nav className="tabs" aria-label={t('app.mainNav')}>
+      {nav && (
+        <nav className={wide ? 'tabs wide' : 'tabs'} aria-label={t('app.mainNav')}>
           <ul>
-            {PEER_NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.key}>
                 <NavLink to={item.to} end={item.end}>
                   <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"
@@ -57,7 +71,7 @@ export function Layout({ children, peerNav, publicPage }: { children: ReactNode;
           </ul>
         </nav>
       )}
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1} className={wide ? 'wide' : undefined}>{children}</main>
     </>
   );
 }
