@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, api, helsinkiDay, newLiftPeer, publishedShifts, tokenOf } from './platform';
-import { expectAccessible, shot, signIn } from './helpers';
+import { check, expectNoSidewaysScroll, shot, signIn } from './helpers';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
@@ -8,35 +8,6 @@ const VIEWPORTS = [
 ] as const;
 const LANGS = ['fi', 'sv', 'en'] as const;
 
-/** Every interactive element is at least 44 × 44 CSS px (a checkbox or radio counts with its label). */
-async function expectBigTargets(page: Page, where: string) {
-  const small = await page.evaluate(() => {
-    const out: string[] = [];
-    const els = Array.from(document.querySelectorAll<HTMLElement>('button, select, input, textarea, a.button, .tabs a, .list a, .month-grid a, .month-bar button'));
-    for (const el of els) {
-      const target = (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) ? el.closest('label') ?? el : el;
-      const r = target.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-    return out;
-  });
-  expect(small, `small touch targets on ${where}`).toEqual([]);
-}
-
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `sideways scrolling on ${where}`).toBeLessThanOrEqual(0);
-}
-
-async function check(page: Page, where: string, screenshot?: string) {
-  await expect(page.locator('h1')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /Ladataan|Laddar|Loading/ })).toHaveCount(0);
-  await expectAccessible(page, where);
-  await expectBigTargets(page, where);
-  await expectNoSidewaysScroll(page, where);
-  if (screenshot) await shot(page, screenshot);
-}
 
 for (const vp of VIEWPORTS) {
   test.describe(`${vp.name} ${vp.width}×${vp.height}`, () => {
@@ -90,7 +61,7 @@ for (const vp of VIEWPORTS) {
       await stranger.close();
       const staff = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
       const coordinator = await staff.newPage();
-      await signIn(coordinator, 'sovatek-coordinator', DEMO_PASSWORD());
+      await signIn(coordinator, 'sovatek-payout', DEMO_PASSWORD());
       for (const lang of LANGS) {
         await coordinator.evaluate((l) => localStorage.setItem('vt.lang', l), lang);
         await coordinator.goto('/');

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, helsinkiDay } from './platform';
+import { check, signIn } from './helpers';
+
+// The coordinator's console is desktop first and usable on a tablet.
+const DESKTOP = { width: 1366, height: 900 };
+const TABLET = { width: 768, height: 1024 };
+test.use({ viewport: DESKTOP, isMobile: false, hasTouch: false });
+
+const LANGS = ['fi', 'sv', 'en'] as const;
+
+async function inLanguage(page: Page, lang: string) {
+  await page.evaluate((l) => localStorage.setItem('vt.lang', l), lang);
+}
+
+test('a coordinator registers a peer, makes an agreement, records both signatures and the peer becomes active', async ({ page }) => {
+  const name = `Kokeilu ${Date.now().toString(36)}`;
+  await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vertaiset' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Rekisteröi vertainen' }).click();
+  await page.getByRole('button', { name: 'Rekisteröi vertainen' }).click();
+  await expect(page.getByLabel('Näkyvä nimi')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Näkyvä nimi')).toBeFocused();
+  await page.getByLabel('Näkyvä nimi').fill(name);
+  await page.getByLabel('Virallinen nimi').fill('Kokeilu Henkilö');
+  await page.getByLabel(/Puhelin/).fill('+358 40 555 0000');
+  await page.getByRole('button', { name: 'Rekisteröi vertainen' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'on rekisteröity' })).toBeVisible();
+  await expect(page.locator('dl')).toContainText('Hakija');
+
+  // A refusal by the programme's rules is told in words: Lift agreements last at most six months.
+  await page.getByRole('button', { name: 'Uusi sopimus' }).click();
+  await page.getByLabel('Viimeinen päivä').fill(helsinkiDay(300));
+  await page.getByLabel('Päivää viikossa').fill('2');
+  await page.getByLabel('Tunteja päivässä').fill('3,5');
+  await page.getByLabel('Tehtävät').fill('Aulan vastaanotto ja kahvitus');
+  await page.getByRole('button', { name: 'Tallenna sopimus' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Sopimus on pidempi kuin ohjelman säännöt sallivat. Valitse aikaisempi viimeinen päivä.');
+
+  await page.getByLabel('Viimeinen päivä').fill(helsinkiDay(90));
+  await page.getByRole('button', { name: 'Tallenna sopimus' }).click();
+  const agreement = page.locator('article.card');
+  await expect(agreement).toContainText('Odottaa allekirjoituksia');
+  await expect(agreement).toContainText('2 päivää viikossa, 3,5 h päivässä');
+  await check(page, 'a new agreement waiting for signatures (fi, desktop)', 'coordinator-peer-agreement-waiting-fi-desktop');
+
+  await agreement.getByRole('button', { name: 'Tallenna allekirjoitus' }).click();
+  await expect(agreement).toContainText('Vaitiolositoumus allekirjoitettu');
+  await agreement.getByRole('button', { name: 'Tallenna hyväksyntä' }).click();
+  await expect(agreement.locator('h3 .tag')).toHaveText('Voimassa');
+
+  // In force, but shifts go to active peers only: the page says so and offers the change.
+  await expect(agreement.locator('.notice.warning')).toContainText('tila on ”Hakija”');
+  await agreement.getByRole('button', { name: 'Muuta aktiiviseksi' }).click();
+  await expect(page.locator('dl')).toContainText('Aktiivinen');
+  await expect(agreement.locator('.notice.warning')).toHaveCount(0);
+  await check(page, 'the peer with an agreement in force (fi, desktop)', 'coordinator-peer-in-force-fi-desktop');
+
+  await page.getByRole('link', { name: 'Takaisin vertaisiin' }).click();
+  await page.getByRole('searchbox', { name: 'Nimi' }).fill(name);
+  await page.getByRole('button', { name: 'Hae' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Löytyi 1 vertainen.' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Aktiivinen');
+});
+
+test('the peers pages pass axe in all three languages, on a desktop and on a tablet', async ({ page }) => {
+  await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers');
+  for (const [viewport, width] of [[DESKTOP, 'desktop'], [TABLET, 'tablet']] as const) {
+    await page.setViewportSize(viewport);
+    for (const lang of LANGS) {
+      await inLanguage(page, lang);
+      await page.goto('/peers?q=Pete');
+      await expect(page.getByRole('table')).toBeVisible();
+      await check(page, `/peers (${lang}, ${width})`, `coordinator-peers-${lang}-${width}`);
+      await page.getByRole('link', { name: 'Pete', exact: true }).click();
+      await expect(page.locator('article.card').first()).toBeVisible();
+      await check(page, `a peer's page (${lang}, ${width})`, `coordinator-peer-${lang}-${width}`);
+      await page.goto('/peers/new');
+      await check(page, `/peers/new (${lang}, ${width})`, `coordinator-register-${lang}-${width}`);
+    }
+  }
+});
