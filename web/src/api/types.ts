@@ -35,3 +35,12 @@ export type Agreement = Present<Pa['AgreementView'],
   'confidentialitySignedOn' | 'rulesAcceptedOn' | 'rulesVersionAccepted' | 'endedOn' | 'endReason' | 'renews' | 'tasks'>;
 export type EndingAgreement = Present<Pa['EndingAgreement']>;
 export type Programme = Present<Pa['ProgrammeView'], 'rulesVersionInForce'>;
+
+export type PlanSummary = Present<S['Summary'], 'publishedAt'>;
+export type Assignee = Present<S['Assignee'], 'problem'>;
+export type PlanShift = Omit<Present<S['ShiftView']>, 'assignees'> & { assignees: Assignee[] };
+export type Plan = Omit<Present<S['PlanView'], 'publishedAt'>, 'shifts'> & { shifts: PlanShift[] };
+export type Location = Present<S['LocationView'], 'agency' | 'deskAgreement' | 'openingHours'>;
+export type Candidate = Present<S['Candidate'], 'reason' | 'detail'>;
+export type ShiftChange = Present<S['ChangeView'], 'participantId' | 'reason'>;
+export type DayOfWeek = S['DayOfWeek'];

@@ -12,6 +12,7 @@ const ICONS: Record<string, string> = {
   money: 'M3 6h18v12H3zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   training: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5',
   me: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+  plan: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 12h3M13 12h3M8 16h3',
   peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
 
@@ -37,6 +38,7 @@ export const PEER_NAV: NavItem[] = [
 /** The coordinator's console: desktop first, the same tabs become a top bar on wide screens. */
 export const COORDINATOR_NAV: NavItem[] = [
   { to: '/peers', key: 'peers' },
+  { to: '/plan', key: 'plan' },
 ];
 
 export function Layout({ children, nav, wide, publicPage }: {

@@ -1999,6 +1999,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scheduling/shifts/{shiftId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Candidate"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scheduling/shifts/{shiftId}/changes": {
         parameters: {
             query?: never;
@@ -2107,6 +2159,13 @@ export interface components {
             reason?: string;
         };
         CancelShift: {
+            reason?: string;
+        };
+        Candidate: {
+            detail?: string;
+            displayName?: string;
+            onShift?: boolean;
+            participantId?: components["schemas"]["UUID"];
             reason?: string;
         };
         ChangeShift: {

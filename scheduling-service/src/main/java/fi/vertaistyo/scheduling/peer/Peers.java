@@ -32,6 +32,14 @@ public class Peers {
         return Optional.ofNullable(em.find(KnownPeer.class, participantId)).filter(p -> p.organisation.equals(organisation));
     }
 
+    /** The organisation's peers who may still be given shifts one day (not alumni), by display name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<KnownPeer> current(String organisation) {
+        return em.createQuery("""
+                from KnownPeer p where p.organisation = :org and p.status <> 'ALUMNI' order by p.displayName, p.participantId""",
+                KnownPeer.class).setParameter("org", organisation).getResultList();
+    }
+
     /** The peer whose login this is; empty when no peer (or, against the contract, more than one) has it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<KnownPeer> byAccount(String organisation, String accountKey) {

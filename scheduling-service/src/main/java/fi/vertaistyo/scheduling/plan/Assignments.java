@@ -9,9 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who is on which shift. Every way onto a shift (the coordinator assigns, a peer signs up or takes
@@ -65,6 +68,29 @@ public class Assignments {
             dutyChanged.fire(new DutyChanged(location, shift, duty));
         }
         return views.of(shift);
+    }
+
+    /**
+     * Every current peer of the organisation as a choice for the shift, judged by the same rules an
+     * assignment is: those on it first, then those who can be assigned, then the rest with the reason.
+     */
+    @Transactional
+    public List<PlanView.Candidate> candidates(String organisation, UUID shiftId) {
+        Shift shift = plans.shift(organisation, shiftId);
+        Location location = locations.find(organisation, shift.locationId);
+        Set<UUID> on = plans.activeAssignments(shift.id).stream().map(a -> a.participantId).collect(Collectors.toSet());
+        return peers.current(organisation).stream().map(peer -> {
+            if (on.contains(peer.participantId())) {
+                return new PlanView.Candidate(peer.participantId(), peer.displayName(), true, null, null);
+            }
+            return rules.check(peer, shift, location)
+                    .map(r -> new PlanView.Candidate(peer.participantId(), peer.displayName(), false, r.reason(), r.detail()))
+                    .orElseGet(() -> new PlanView.Candidate(peer.participantId(), peer.displayName(), false, null, null));
+        }).sorted(Comparator.comparingInt(Assignments::rank)).toList();
+    }
+
+    private static int rank(PlanView.Candidate c) {
+        return c.onShift() ? 0 : c.reason() == null ? 1 : 2;
     }
 
     /** The coordinator takes a peer off a shift. The row stays, so partner offices see the duty cancelled. */

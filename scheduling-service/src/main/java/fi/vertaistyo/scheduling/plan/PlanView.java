@@ -24,6 +24,14 @@ public record PlanView(UUID id, UUID locationId, String locationName, YearMonth 
             boolean swapOffered, String problem) {
     }
 
+    /**
+     * A peer as a choice for a shift: already on it, or whether the rules would take them. {@code reason}:
+     * the code an assignment would be refused with (DAYS_PER_WEEK_EXCEEDED, NO_AGREEMENT_IN_FORCE, …), null
+     * when it would be accepted; {@code detail} the service's sentence.
+     */
+    public record Candidate(UUID participantId, String displayName, boolean onShift, String reason, String detail) {
+    }
+
     public record Summary(UUID id, UUID locationId, YearMonth month, ShiftPlan.Status status, Instant publishedAt) {
         static Summary of(ShiftPlan p) {
             return new Summary(p.id, p.locationId, p.yearMonth(), p.status, p.publishedAt);

@@ -67,6 +67,13 @@ public class ShiftResource {
         return assignments.unassign(user.organisation(), shiftId, participantId, reason, user.userKey());
     }
 
+    /** Who could take this shift, and why not for those the rules would refuse (asked before trying). */
+    @GET
+    @Path("/candidates")
+    public List<PlanView.Candidate> candidates(@PathParam("shiftId") UUID shiftId) {
+        return assignments.candidates(user.organisation(), shiftId);
+    }
+
     @GET
     @Path("/changes")
     public List<PlanView.ChangeView> changes(@PathParam("shiftId") UUID shiftId) {
