@@ -66,7 +66,7 @@ test('a coordinator registers a peer, makes an agreement, records both signature
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Aktiivinen');
 });
 
-test('the peers pages pass axe in all three languages, on a desktop and on a tablet', async ({ page }) => {
+test('the peers pages and the monthly plan pass axe in all three languages, on a desktop and on a tablet', async ({ page }) => {
   await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers');
   for (const [viewport, width] of [[DESKTOP, 'desktop'], [TABLET, 'tablet']] as const) {
     await page.setViewportSize(viewport);
@@ -80,6 +80,11 @@ test('the peers pages pass axe in all three languages, on a desktop and on a tab
       await check(page, `a peer's page (${lang}, ${width})`, `coordinator-peer-${lang}-${width}`);
       await page.goto('/peers/new');
       await check(page, `/peers/new (${lang}, ${width})`, `coordinator-register-${lang}-${width}`);
+      await page.goto('/plan');
+      await page.locator('#plan-location').selectOption({ label: 'Lift lobby' });
+      await page.locator('.shift-cell').first().click();
+      await expect(page.locator('.candidates, .shift-panel .muted').first()).toBeVisible();
+      await check(page, `/plan with a shift open (${lang}, ${width})`, `coordinator-plan-${lang}-${width}`);
     }
   }
 });

@@ -127,8 +127,8 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
 
 export interface ShiftSpec { day: string; start: string; end: string; needed?: number; peers?: Peer[] }
 
-/** A new Lift site with the shifts given (plans per month), the peers on them, published. */
-export async function publishedShifts(shifts: ShiftSpec[]): Promise<{ locationId: string; name: string; shiftIds: string[] }> {
+/** A new Lift site of Sovatek, with no plans yet. */
+export async function newLiftSite(): Promise<{ locationId: string; name: string }> {
   const coordinator = await tokenOf('sovatek-coordinator');
   const programmes = await api<{ id: string; code: string }[]>(coordinator, 'GET', '/api/participants/programmes');
   const lift = programmes.find((p) => p.code === 'lift')!.id;
@@ -136,6 +136,13 @@ export async function publishedShifts(shifts: ShiftSpec[]): Promise<{ locationId
   const { id: locationId } = await eventually(() => api<{ id: string }>(coordinator, 'POST', '/api/scheduling/locations', {
     kind: 'PROGRAMME_SITE', programmeId: lift, name, address: 'Testikatu 1, Jyväskylä', openingHours: 'Mon-Fri 8-16',
   }));
+  return { locationId, name };
+}
+
+/** A new Lift site with the shifts given (plans per month), the peers on them, published. */
+export async function publishedShifts(shifts: ShiftSpec[]): Promise<{ locationId: string; name: string; shiftIds: string[] }> {
+  const coordinator = await tokenOf('sovatek-coordinator');
+  const { locationId, name } = await newLiftSite();
   const plans = new Map<string, string>();
   const shiftIds: string[] = [];
   for (const s of shifts) {

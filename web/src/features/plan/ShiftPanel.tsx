@@ -93,23 +93,26 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
           <h3>{t('plan.canTake')}</h3>
           {candidates.isPending ? <Loading /> : candidates.error ? <ErrorNotice error={candidates.error} staff /> : (
             <>
-              {eligible.length === 0 ? <p className="muted">{t('plan.nobodyEligible')}</p> : (
-                <ul className="list">
-                  {eligible.map((c) => (
-                    <li key={c.participantId} className="candidate">
-                      <span className="title-plain">{c.displayName}</span>
-                      <button type="button" className="button small-button" disabled={assign.isPending || shift.open === 0}
-                        onClick={() => withReason() && assign.mutate(c.participantId)}>
-                        {t('plan.assign', { name: c.displayName })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {shift.open === 0 ? <p className="muted">{t('plan.fullNow')}</p>
+                : eligible.length === 0 ? <p className="muted">{t('plan.nobodyEligible')}</p> : (
+                  <ul className="candidates">
+                    {eligible.map((c) => (
+                      <li key={c.participantId}>
+                        <span className="title-plain">{c.displayName}</span>
+                        {/* The visible word is part of the accessible name, which also says who (WCAG 2.5.3). */}
+                        <button type="button" className="button small-button" disabled={assign.isPending}
+                          aria-label={t('plan.assign', { name: c.displayName })}
+                          onClick={() => withReason() && assign.mutate(c.participantId)}>
+                          {t('plan.assignShort')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               {refused.length > 0 && (
                 <details>
                   <summary>{t('plan.cannotTake', { count: refused.length })}</summary>
-                  <ul className="list refused">{refused.map((c) => <Refused key={c.participantId} candidate={c} />)}</ul>
+                  <ul className="candidates refused">{refused.map((c) => <Refused key={c.participantId} candidate={c} />)}</ul>
                 </details>
               )}
             </>
@@ -130,8 +133,8 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
 function Refused({ candidate: c }: { candidate: Candidate }) {
   const { t } = useTranslation();
   return (
-    <li>
-      <span className="title-plain">{c.displayName}</span><br />
+    <li className="refused-item">
+      <span className="title-plain">{c.displayName}</span>{' '}
       <span className="small">{t(`errors.staffReason.${c.reason}`, { defaultValue: t('plan.refusedOther') })}</span>
     </li>
   );
