@@ -44,3 +44,6 @@ export type Location = Present<S['LocationView'], 'agency' | 'deskAgreement' | '
 export type Candidate = Present<S['Candidate'], 'reason' | 'detail'>;
 export type ShiftChange = Present<S['ChangeView'], 'participantId' | 'reason'>;
 export type DayOfWeek = S['DayOfWeek'];
+export type AbsenceNotice = S['Notice'];
+export type Absence = Present<S['AbsenceView'], 'reason' | 'reportedAt'>;
+export type AttendanceRecord = Present<S['AttendanceView'], 'corrects' | 'reason'>;

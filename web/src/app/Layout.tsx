@@ -13,6 +13,8 @@ const ICONS: Record<string, string> = {
   training: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5',
   me: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
   plan: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 12h3M13 12h3M8 16h3',
+  absences: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM5.6 5.6l12.8 12.8',
+  attendance: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
 
@@ -39,6 +41,8 @@ export const PEER_NAV: NavItem[] = [
 export const COORDINATOR_NAV: NavItem[] = [
   { to: '/peers', key: 'peers' },
   { to: '/plan', key: 'plan' },
+  { to: '/absences', key: 'absences' },
+  { to: '/attendance', key: 'attendance' },
 ];
 
 export function Layout({ children, nav, wide, publicPage }: {

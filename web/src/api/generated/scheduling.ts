@@ -53,6 +53,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scheduling/attendance/unconfirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unconfirmed"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scheduling/calendar-feeds/{token}.ics": {
         parameters: {
             query?: never;
@@ -2417,6 +2470,16 @@ export interface components {
             month?: components["schemas"]["YearMonth"];
             publishedAt?: components["schemas"]["Instant"];
             status?: components["schemas"]["Status1"];
+        };
+        Unconfirmed: {
+            date?: components["schemas"]["LocalDate"];
+            end?: components["schemas"]["LocalTime"];
+            location?: string;
+            locationId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            peers?: number;
+            shiftId?: components["schemas"]["UUID"];
+            start?: components["schemas"]["LocalTime"];
         };
         /** Format: uuid */
         UUID: string;

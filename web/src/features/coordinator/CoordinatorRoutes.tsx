@@ -5,6 +5,8 @@ const PeersPage = lazy(() => import('../peers/PeersPage'));
 const RegisterPeerPage = lazy(() => import('../peers/RegisterPeerPage'));
 const PeerPage = lazy(() => import('../peers/PeerPage'));
 const PlanPage = lazy(() => import('../plan/PlanPage'));
+const AbsencesPage = lazy(() => import('../absences/AbsencesPage'));
+const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
 
 /** The coordinator's console. The services decide what a coordinator may do; these are only the pages. */
 export default function CoordinatorRoutes() {
@@ -15,6 +17,8 @@ export default function CoordinatorRoutes() {
       <Route path="peers/new" element={<RegisterPeerPage />} />
       <Route path="peers/:id" element={<PeerPage />} />
       <Route path="plan" element={<PlanPage />} />
+      <Route path="absences" element={<AbsencesPage />} />
+      <Route path="attendance" element={<AttendancePage />} />
       <Route path="*" element={<Navigate to="/peers" replace />} />
     </Routes>
   );

@@ -41,7 +41,7 @@ export default function PlanPage() {
               </div>
               <MonthBar month={month} onChange={(m) => set({ month: m })} />
             </div>
-            {location && <PlanOfMonth key={`${location.id}-${month}`} location={location} month={month} />}
+            {location && <PlanOfMonth key={`${location.id}-${month}`} location={location} month={month} shift={params.get('shift')} />}
           </>
         )}
     </Page>
@@ -62,7 +62,7 @@ function MonthBar({ month, onChange }: { month: string; onChange: (month: string
   );
 }
 
-function PlanOfMonth({ location, month }: { location: Location; month: string }) {
+function PlanOfMonth({ location, month, shift }: { location: Location; month: string; shift: string | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const summary = usePlanOf(location.id, month);
@@ -84,12 +84,12 @@ function PlanOfMonth({ location, month }: { location: Location; month: string })
   }
   if (plan.isPending) return <Loading />;
   if (plan.error) return <ErrorNotice error={plan.error} staff />;
-  return <PlanBoard plan={plan.data} location={location} />;
+  return <PlanBoard plan={plan.data} location={location} initialShift={shift} />;
 }
 
-function PlanBoard({ plan, location }: { plan: Plan; location: Location }) {
+function PlanBoard({ plan, location, initialShift }: { plan: Plan; location: Location; initialShift: string | null }) {
   const { t } = useTranslation();
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialShift);
   const shift = plan.shifts.find((s) => s.id === selected) ?? null;
   useEffect(() => {
     if (selected) document.getElementById('shift-panel-heading')?.focus();

@@ -3,11 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatInstant, formatShiftTime } from '../../format/format';
+import { formatInstant, formatShiftTime, hasStarted } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { Candidate, Plan, PlanShift } from '../../api/types';
 import { planKeys, useCandidates, useChanges } from './data';
+import { RecordAbsence } from './RecordAbsence';
+import { ShiftAttendance } from '../attendance/ShiftAttendance';
 
 /**
  * One shift: who is on it, and every peer as a choice with the service's verdict. Those the rules
@@ -25,6 +27,7 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
   const candidates = useCandidates(shift.id);
   const refresh = () => Promise.all([
     queryClient.invalidateQueries({ queryKey: planKeys.plan(plan.id) }),
+    queryClient.invalidateQueries({ queryKey: ['absences'] }),
     queryClient.invalidateQueries({ queryKey: ['plans', 'candidates'] }),
     queryClient.invalidateQueries({ queryKey: planKeys.changes(shift.id) }),
   ]);
@@ -76,10 +79,13 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
               <span className="title-plain">{a.displayName}</span>
               {a.problem && <><br /><span className="tag alert">{t(`plan.problem.${a.problem}`, { defaultValue: t('plan.problem.other') })}</span></>}
               {!shift.cancelled && (
-                <div><button type="button" className="button secondary small-button" disabled={remove.isPending}
-                  onClick={() => withReason() && remove.mutate(a.participantId)}>
-                  {t('plan.remove', { name: a.displayName })}
-                </button></div>
+                <div className="actions compact">
+                  <button type="button" className="button secondary small-button" disabled={remove.isPending}
+                    onClick={() => withReason() && remove.mutate(a.participantId)}>
+                    {t('plan.remove', { name: a.displayName })}
+                  </button>
+                  {published && <RecordAbsence shiftId={shift.id} assignee={a} onDone={() => void refresh()} />}
+                </div>
               )}
             </li>
           ))}
@@ -117,6 +123,12 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
               )}
             </>
           )}
+        </>
+      )}
+      {published && !shift.cancelled && hasStarted(shift.date, shift.start) && (
+        <>
+          <h3>{t('attendance.title')}</h3>
+          <ShiftAttendance shiftId={shift.id} />
         </>
       )}
       {published && (

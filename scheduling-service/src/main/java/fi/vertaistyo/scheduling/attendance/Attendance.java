@@ -3,6 +3,7 @@ package fi.vertaistyo.scheduling.attendance;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.AttendanceView;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.ConfirmAttendance;
 import fi.vertaistyo.scheduling.attendance.AttendanceRequests.Entry;
+import fi.vertaistyo.scheduling.attendance.AttendanceRequests.Unconfirmed;
 import fi.vertaistyo.scheduling.location.Location;
 import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.kit.outbox.Outbox;
@@ -16,6 +17,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +101,26 @@ public class Attendance {
         AttendanceRecord.flush();
         append(shift, locations.find(organisation, shift.locationId), participantId, minutes, previous.id, reason, by);
         return list(organisation, shiftId);
+    }
+
+    /** What is still to confirm in the range: shifts that have started, with peers on them, and no record. */
+    @Transactional
+    public List<Unconfirmed> unconfirmed(String organisation, LocalDate from, LocalDate to) {
+        List<Shift> shifts = Shift.list("""
+                from Shift s where s.organisation = ?1 and s.cancelled = false and s.workDate between ?2 and ?3
+                and exists (from ShiftPlan p where p.id = s.planId
+                    and p.status = fi.vertaistyo.scheduling.plan.ShiftPlan.Status.PUBLISHED)
+                and exists (from ShiftAssignment a where a.shiftId = s.id
+                    and a.state = fi.vertaistyo.scheduling.plan.ShiftAssignment.State.ASSIGNED)
+                and not exists (from AttendanceRecord r where r.shiftId = s.id)
+                order by s.workDate, s.startsAt, s.id""", organisation, from, to);
+        Instant now = clock.instant();
+        Map<UUID, Location> byId = new HashMap<>();
+        return shifts.stream().filter(s -> s.start().isBefore(now)).map(s -> {
+            Location location = byId.computeIfAbsent(s.locationId, id -> locations.find(organisation, id));
+            int on = (int) ShiftAssignment.count("shiftId = ?1 and state = ?2", s.id, ShiftAssignment.State.ASSIGNED);
+            return new Unconfirmed(s.id, location.id, location.name, s.workDate, s.startsAt, s.endsAt, on);
+        }).toList();
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,11 @@ public final class AttendanceRequests {
     }
 
     public record CorrectAttendance(@NotNull @Min(0) @Max(720) Integer minutes, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** A started shift of a published plan with peers on it and no attendance confirmed yet. */
+    public record Unconfirmed(UUID shiftId, UUID locationId, String location, LocalDate date, LocalTime start, LocalTime end,
+            int peers) {
     }
 
     public record AttendanceView(UUID id, UUID participantId, String displayName, LocalDate date, int minutes,

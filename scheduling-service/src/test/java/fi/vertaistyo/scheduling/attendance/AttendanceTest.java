@@ -8,6 +8,7 @@ import static fi.vertaistyo.scheduling.TestApi.assign;
 import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +62,28 @@ class AttendanceTest extends MonthAtALobby {
 
     String topic() {
         return TestKafka.config("vertaistyo.topics.attendance");
+    }
+
+    @Test
+    void startedShiftsOfPublishedPlansWithPeersAndNoAttendanceAreListedUntilConfirmed() {
+        UUID pete = peer("Pete");
+        String shift = TestApi.shift(org, plan, monday, "08:30", "12:00");
+        assign(org, shift, pete).then().statusCode(200);
+        TestApi.shift(org, plan, monday, "13:00", "15:00");   // nobody on it: nothing to confirm
+        String draft = planAt("Draft site");
+        assign(org, TestApi.shift(org, draft, monday, "13:00", "15:00"), peer("Sanna")).then().statusCode(200);
+        TestApi.publish(org, plan);
+        String unconfirmed = "/api/scheduling/attendance/unconfirmed?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+        as("coordinator", org).get(unconfirmed).then().statusCode(200).body("shiftId", empty());
+
+        afterTheShift();
+        as("coordinator", org).get(unconfirmed).then().statusCode(200)
+                .body("shiftId", contains(shift)).body("location", contains("Lift lobby")).body("peers", contains(1))
+                .body("start", contains("08:30:00"));
+        as("coordinator", newOrganisation()).get(unconfirmed).then().statusCode(200).body("shiftId", empty());
+
+        as("coordinator", org).body("{}").post("/api/scheduling/shifts/" + shift + "/attendance").then().statusCode(200);
+        as("coordinator", org).get(unconfirmed).then().statusCode(200).body("shiftId", empty());
     }
 
     @Test
