@@ -66,11 +66,11 @@ test('a coordinator registers a peer, makes an agreement, records both signature
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Aktiivinen');
 });
 
-test('the peers pages and the monthly plan pass axe in all three languages, on a desktop and on a tablet', async ({ page }) => {
-  await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers');
-  for (const [viewport, width] of [[DESKTOP, 'desktop'], [TABLET, 'tablet']] as const) {
-    await page.setViewportSize(viewport);
-    for (const lang of LANGS) {
+for (const [viewport, width] of [[DESKTOP, 'desktop'], [TABLET, 'tablet']] as const) {
+  for (const lang of LANGS) {
+    test(`every page of the coordinator's console passes axe (${lang}, ${width})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers');
       await inLanguage(page, lang);
       await page.goto('/peers?q=Pete');
       await expect(page.getByRole('table')).toBeVisible();
@@ -85,6 +85,10 @@ test('the peers pages and the monthly plan pass axe in all three languages, on a
       await page.locator('.shift-cell').first().click();
       await expect(page.locator('.candidates, .shift-panel .muted').first()).toBeVisible();
       await check(page, `/plan with a shift open (${lang}, ${width})`, `coordinator-plan-${lang}-${width}`);
-    }
+      for (const [path, name] of [['/locations', 'locations'], ['/locations/new', 'location-new'], ['/absences', 'absences'], ['/attendance', 'attendance']]) {
+        await page.goto(path);
+        await check(page, `${path} (${lang}, ${width})`, `coordinator-${name}-${lang}-${width}`);
+      }
+    });
   }
-});
+}

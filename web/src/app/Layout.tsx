@@ -15,6 +15,7 @@ const ICONS: Record<string, string> = {
   plan: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM8 12h3M13 12h3M8 16h3',
   absences: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM5.6 5.6l12.8 12.8',
   attendance: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
+  locations: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12zM12 11.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
   peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
 
@@ -40,6 +41,7 @@ export const PEER_NAV: NavItem[] = [
 /** The coordinator's console: desktop first, the same tabs become a top bar on wide screens. */
 export const COORDINATOR_NAV: NavItem[] = [
   { to: '/peers', key: 'peers' },
+  { to: '/locations', key: 'locations' },
   { to: '/plan', key: 'plan' },
   { to: '/absences', key: 'absences' },
   { to: '/attendance', key: 'attendance' },

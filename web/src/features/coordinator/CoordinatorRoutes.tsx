@@ -5,6 +5,8 @@ const PeersPage = lazy(() => import('../peers/PeersPage'));
 const RegisterPeerPage = lazy(() => import('../peers/RegisterPeerPage'));
 const PeerPage = lazy(() => import('../peers/PeerPage'));
 const PlanPage = lazy(() => import('../plan/PlanPage'));
+const LocationsPage = lazy(() => import('../locations/LocationsPage').then((m) => ({ default: m.LocationsPage })));
+const LocationFormPage = lazy(() => import('../locations/LocationsPage').then((m) => ({ default: m.LocationFormPage })));
 const AbsencesPage = lazy(() => import('../absences/AbsencesPage'));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
 
@@ -16,6 +18,9 @@ export default function CoordinatorRoutes() {
       <Route path="peers" element={<PeersPage />} />
       <Route path="peers/new" element={<RegisterPeerPage />} />
       <Route path="peers/:id" element={<PeerPage />} />
+      <Route path="locations" element={<LocationsPage />} />
+      <Route path="locations/new" element={<LocationFormPage />} />
+      <Route path="locations/:id" element={<LocationFormPage />} />
       <Route path="plan" element={<PlanPage />} />
       <Route path="absences" element={<AbsencesPage />} />
       <Route path="attendance" element={<AttendancePage />} />
