@@ -85,7 +85,7 @@ for (const [viewport, width] of [[DESKTOP, 'desktop'], [TABLET, 'tablet']] as co
       await page.locator('.shift-cell').first().click();
       await expect(page.locator('.candidates, .shift-panel .muted').first()).toBeVisible();
       await check(page, `/plan with a shift open (${lang}, ${width})`, `coordinator-plan-${lang}-${width}`);
-      for (const [path, name] of [['/locations', 'locations'], ['/locations/new', 'location-new'], ['/absences', 'absences'], ['/attendance', 'attendance']]) {
+      for (const [path, name] of [['/locations', 'locations'], ['/locations/new', 'location-new'], ['/absences', 'absences'], ['/attendance', 'attendance'], ['/indicators', 'indicators']]) {
         await page.goto(path);
         await check(page, `${path} (${lang}, ${width})`, `coordinator-${name}-${lang}-${width}`);
       }

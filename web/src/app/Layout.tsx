@@ -16,6 +16,7 @@ const ICONS: Record<string, string> = {
   absences: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM5.6 5.6l12.8 12.8',
   attendance: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   locations: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12zM12 11.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
+  indicators: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
 
@@ -45,6 +46,7 @@ export const COORDINATOR_NAV: NavItem[] = [
   { to: '/plan', key: 'plan' },
   { to: '/absences', key: 'absences' },
   { to: '/attendance', key: 'attendance' },
+  { to: '/indicators', key: 'indicators' },
 ];
 
 export function Layout({ children, nav, wide, publicPage }: {

@@ -7,6 +7,7 @@ const PeerPage = lazy(() => import('../peers/PeerPage'));
 const PlanPage = lazy(() => import('../plan/PlanPage'));
 const LocationsPage = lazy(() => import('../locations/LocationsPage').then((m) => ({ default: m.LocationsPage })));
 const LocationFormPage = lazy(() => import('../locations/LocationsPage').then((m) => ({ default: m.LocationFormPage })));
+const IndicatorsPage = lazy(() => import('../indicators/IndicatorsPage'));
 const AbsencesPage = lazy(() => import('../absences/AbsencesPage'));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
 
@@ -24,6 +25,7 @@ export default function CoordinatorRoutes() {
       <Route path="plan" element={<PlanPage />} />
       <Route path="absences" element={<AbsencesPage />} />
       <Route path="attendance" element={<AttendancePage />} />
+      <Route path="indicators" element={<IndicatorsPage />} />
       <Route path="*" element={<Navigate to="/peers" replace />} />
     </Routes>
   );
