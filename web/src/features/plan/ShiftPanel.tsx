@@ -31,6 +31,15 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
     queryClient.invalidateQueries({ queryKey: ['plans', 'candidates'] }),
     queryClient.invalidateQueries({ queryKey: planKeys.changes(shift.id) }),
   ]);
+  /** The service answers an assignment with the shift as it now stands: the grid shows it at once. */
+  const applied = (changed: unknown) => {
+    const view = changed as PlanShift;
+    queryClient.setQueryData<Plan>(planKeys.plan(plan.id), (old) => old && { ...old, shifts: old.shifts.map((s) => (s.id === view.id ? view : s)) });
+    void Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['plans', 'candidates'] }),
+      queryClient.invalidateQueries({ queryKey: planKeys.changes(shift.id) }),
+    ]);
+  };
   const withReason = () => {
     if (published && !reason.trim()) {
       setReasonMissing(true);
@@ -43,12 +52,12 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
   const assign = useMutation({
     mutationFn: (participantId: string) => unwrap(scheduling.POST('/api/scheduling/shifts/{shiftId}/assignments', {
       params: { path: { shiftId: shift.id } }, body: { participantId, reason: reason.trim() || undefined } })),
-    onSuccess: refresh,
+    onSuccess: applied,
   });
   const remove = useMutation({
     mutationFn: (participantId: string) => unwrap(scheduling.DELETE('/api/scheduling/shifts/{shiftId}/assignments/{participantId}', {
       params: { path: { shiftId: shift.id, participantId }, query: { reason: reason.trim() || undefined } } })),
-    onSuccess: refresh,
+    onSuccess: applied,
   });
   const on = shift.assignees.filter((a) => a.state === 'ASSIGNED');
   const others = shift.assignees.filter((a) => a.state !== 'ASSIGNED');
