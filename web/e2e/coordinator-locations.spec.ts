@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './platform';
+import { DEMO_PASSWORD, api, eventually, helsinkiDay, tokenOf } from './platform';
+import { addMonths, lastDayOf, monthOf } from '../src/format/format';
 import { check, signIn } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
 
-test('a coordinator adds a partner desk with its desk-duty agreement, then edits it; the plan offers it', async ({ page }) => {
+test('a coordinator adds a partner desk with its desk-duty agreement, edits it, plans and publishes next month there; the partner office reads the duty', async ({ page }) => {
   const name = `Kela Testi ${Date.now().toString(36)}`;
   await signIn(page, 'sh-coordinator', DEMO_PASSWORD(), '/locations');
   await page.getByRole('link', { name: 'Uusi toimipaikka' }).click();
@@ -16,7 +17,7 @@ test('a coordinator adds a partner desk with its desk-duty agreement, then edits
   await page.getByLabel('Nimi', { exact: true }).fill(name);
   await page.getByLabel('Osoite').fill('Testikuja 5, Helsinki');
   await page.getByLabel('Kumppanin nimi').fill(name);
-  await page.getByLabel('Kumppanin tunnus').fill('kela-testi');
+  await page.getByLabel('Kumppanin tunnus').fill('kela-itakeskus');   // sh-partner's agency
   await page.getByLabel('tiistai').check();
   await page.getByLabel('Alkaa').fill('09:00');
   await page.getByLabel('Päättyy').fill('12:00');
@@ -29,15 +30,39 @@ test('a coordinator adds a partner desk with its desk-duty agreement, then edits
   await expect(row).toContainText('tiistai 9.00–12.00');
   await row.getByRole('link', { name }).click();
   await expect(page.getByLabel('Kumppanin palvelupiste')).toBeDisabled();
+  const location = { id: new URL(page.url()).pathname.split('/').pop()! };
   await page.getByLabel('torstai').check();
   await page.getByRole('button', { name: 'Tallenna toimipaikka' }).click();
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('tiistai, torstai 9.00–12.00');
 
   await page.getByRole('link', { name: 'Suunnitelma' }).click();
   await page.locator('#plan-location').selectOption({ label: name });
+  // Next month: the demo guides' days this month are already planned.
+  await page.getByRole('button', { name: /Seuraava kuukausi/ }).click();
   await page.getByRole('button', { name: 'Tee suunnitelma' }).click();
   // The weekday template starts from the desk agreement.
   await expect(page.getByLabel('tiistai')).toBeChecked();
   await expect(page.getByLabel('torstai')).toBeChecked();
   await expect(page.getByLabel('Alkaa')).toHaveValue('09:00');
+  await page.getByRole('button', { name: 'Lisää vuorot' }).click();
+  await page.locator('.shift-cell').first().click();
+  // Only diploma holders with an agreement can take a desk shift; the first of them takes it.
+  const first = page.locator('.candidates:not(.refused) li').first();
+  const guide = (await first.locator('.title-plain').textContent())!.trim();
+  await first.getByRole('button').click();
+  await expect(page.locator('.shift-cell').first()).toContainText(guide);
+  await page.getByRole('button', { name: 'Julkaise suunnitelma…' }).click();
+  await expect(page.locator('#publish-heading + ul')).toContainText(`${name} näkee päivystyksen`);
+  await page.getByRole('button', { name: 'Julkaise nyt' }).click();
+  await expect(page.getByText(/^Julkaistu /)).toBeVisible();
+
+  const month = addMonths(monthOf(helsinkiDay()), 1);
+  const partner = await tokenOf('sh-partner');
+  const duties = await eventually(async () => {
+    const found = await api<{ deskId: string; displayName: string | null; status: string }[]>(partner, 'GET',
+      `/api/scheduling/partner/desk-duty?from=${month}-01&to=${lastDayOf(month)}&deskId=${location.id}`);
+    if (!found.some((d) => d.displayName === guide)) throw new Error('not yet');
+    return found;
+  });
+  expect(duties.every((d) => d.deskId === location.id)).toBe(true);
 });
