@@ -35,6 +35,7 @@ export type Agreement = Present<Pa['AgreementView'],
   'confidentialitySignedOn' | 'rulesAcceptedOn' | 'rulesVersionAccepted' | 'endedOn' | 'endReason' | 'renews' | 'tasks'>;
 export type EndingAgreement = Present<Pa['EndingAgreement']>;
 export type Programme = Present<Pa['ProgrammeView'], 'rulesVersionInForce'>;
+export type MissingAgreement = Present<Pa['MissingAgreement'], 'lastAgreementEnded'>;
 
 export type PlanSummary = Present<S['Summary'], 'publishedAt'>;
 export type Assignee = Present<S['Assignee'], 'problem'>;

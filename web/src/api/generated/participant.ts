@@ -1028,6 +1028,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/agreements/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MissingAgreement"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/audit": {
         parameters: {
             query?: never;
@@ -1802,6 +1852,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        MissingAgreement: {
+            displayName?: string;
+            lastAgreementEnded?: components["schemas"]["LocalDate"];
+            participantId?: components["schemas"]["UUID"];
+            status?: components["schemas"]["ParticipantStatus"];
+        };
         /** @enum {string} */
         Moment: "EXIT" | "FOLLOW_UP_4_WEEKS" | "FOLLOW_UP_6_MONTHS";
         /** @enum {string} */

@@ -72,12 +72,12 @@ function AgreementCard({ agreement: a, peer, programme, programmeName }: {
       {state !== 'ended' && (
         <ol className="steps" aria-label={t('peers.steps')}>
           <Step done={a.confidentialitySignedOn} doneText={(d) => t('peers.confidentialitySigned', { day: d })}>
-            <RecordDay peer={peer} agreement={a} label={t('peers.confidentialityOn')} action={t('peers.recordSigned')}
+            <RecordDay agreement={a} label={t('peers.confidentialityOn')} action={t('peers.recordSigned')}
               send={(day) => participants.POST('/api/participants/{id}/agreements/{agreementId}/confidentiality', {
                 params: { path: { id: peer.id, agreementId: a.id } }, body: { signedOn: day } })} />
           </Step>
           <Step done={a.rulesAcceptedOn} doneText={(d) => t('peers.rulesAccepted', { day: d, version: a.rulesVersionAccepted })}>
-            <RecordDay peer={peer} agreement={a} label={t('peers.rulesOn', { version: programme?.rulesVersionInForce ?? 1 })}
+            <RecordDay agreement={a} label={t('peers.rulesOn', { version: programme?.rulesVersionInForce ?? 1 })}
               action={t('peers.recordAccepted')}
               send={(day) => participants.POST('/api/participants/{id}/agreements/{agreementId}/rules-acceptance', {
                 params: { path: { id: peer.id, agreementId: a.id } }, body: { rulesVersion: programme?.rulesVersionInForce ?? 1, acceptedOn: day } })} />
@@ -85,6 +85,7 @@ function AgreementCard({ agreement: a, peer, programme, programmeName }: {
         </ol>
       )}
       {a.inForce && state !== 'ended' && peer.status !== 'ACTIVE' && <MakeActive peer={peer} />}
+      {a.inForce && state !== 'ended' && <EndOrRenew peer={peer} agreement={a} />}
     </article>
   );
 }
@@ -96,14 +97,14 @@ function Step({ done, doneText, children }: { done: string | null | undefined; d
 type Sent = Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** One signature: the day it was given (today unless told otherwise; the service refuses a day to come). */
-function RecordDay({ peer, agreement, label, action, send }: {
-  peer: Participant; agreement: Agreement; label: string; action: string; send: (day: string) => Sent;
+function RecordDay({ agreement, label, action, send }: {
+  agreement: Agreement; label: string; action: string; send: (day: string) => Sent;
 }) {
   const queryClient = useQueryClient();
   const [day, setDay] = useState(today());
   const record = useMutation({
     mutationFn: () => unwrap(send(day)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: peerKeys.agreements(peer.id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peerKeys.all }),
   });
   const inputId = `${agreement.id}-${action}`.replace(/\W/g, '');
   const submit = (e: FormEvent) => {
@@ -155,7 +156,7 @@ function NewAgreement({ peer, programmes, onDone }: { peer: Participant; program
       minutesPerDay: Math.round(Number(hoursPerDay.replace(',', '.')) * 60), tasks: tasks.trim(),
     } })),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: peerKeys.agreements(peer.id) });
+      await queryClient.invalidateQueries({ queryKey: peerKeys.all });
       onDone();
     },
   });
@@ -220,6 +221,60 @@ function NewAgreement({ peer, programmes, onDone }: { peer: Participant; program
         <button type="submit" className="button" disabled={create.isPending}>{t('peers.createAgreement')}</button>
         <button type="button" className="button secondary" onClick={onDone}>{t('peers.cancel')}</button>
       </div>
+    </form>
+  );
+}
+
+/** An agreement in force ends early (a last day and why) or is renewed (from the day after its last day). */
+function EndOrRenew({ peer, agreement: a }: { peer: Participant; agreement: Agreement }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<'end' | 'renew' | null>(null);
+  const [day, setDay] = useState(today());
+  const [reason, setReason] = useState('');
+  const path = { id: peer.id, agreementId: a.id };
+  const done = async () => {
+    await queryClient.invalidateQueries({ queryKey: peerKeys.all });
+    setOpen(null);
+  };
+  const end = useMutation({
+    mutationFn: () => unwrap(participants.POST('/api/participants/{id}/agreements/{agreementId}/end', { params: { path }, body: { endedOn: day, reason: reason.trim() } })),
+    onSuccess: done,
+  });
+  const renew = useMutation({
+    mutationFn: () => unwrap(participants.POST('/api/participants/{id}/agreements/{agreementId}/renewal', { params: { path }, body: { endsOn: day } })),
+    onSuccess: done,
+  });
+  const id = `agreement-${a.id}`;
+  if (!open) {
+    return (
+      <div className="actions compact">
+        <button type="button" className="button secondary small-button" onClick={() => { setDay(a.endsOn); setOpen('renew'); }}>{t('peers.renew')}</button>
+        <button type="button" className="button danger small-button" onClick={() => { setDay(today()); setOpen('end'); }}>{t('peers.endEarly')}</button>
+      </div>
+    );
+  }
+  const mutation = open === 'end' ? end : renew;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (open === 'end' && !reason.trim()) return;
+    mutation.mutate();
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <div className="field">
+        <label className="label" htmlFor={`${id}-day`}>{open === 'end' ? t('peers.endedOn') : t('peers.renewEndsOn')}</label>
+        <input id={`${id}-day`} type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
+      </div>
+      {open === 'end' && (
+        <div className="field">
+          <label className="label" htmlFor={`${id}-reason`}>{t('peers.endReason')}</label>
+          <input id={`${id}-reason`} type="text" maxLength={500} required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+      )}
+      <button type="submit" className="button small-button" disabled={mutation.isPending}>{open === 'end' ? t('peers.saveEnd') : t('peers.saveRenewal')}</button>
+      <button type="button" className="button secondary small-button" onClick={() => setOpen(null)}>{t('peers.cancel')}</button>
+      {mutation.error && <ErrorNotice error={mutation.error} staff />}
     </form>
   );
 }

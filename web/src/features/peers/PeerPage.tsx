@@ -12,6 +12,7 @@ import type { Participant, ParticipantStatus } from '../../api/types';
 import { peerKeys, usePeer } from './data';
 import { STATUSES, StatusTag } from './StatusTag';
 import { Agreements } from './Agreements';
+import { AccessLogAndExport, Consents, Pathways } from './PeerRecords';
 
 /** A person's page: who they are, their status, and their agreements from draft to in force. */
 export default function PeerPage() {
@@ -30,8 +31,13 @@ export default function PeerPage() {
         <div>
           <Details peer={p} />
           <Agreements peer={p} />
+          <Pathways peer={p} />
+          <AccessLogAndExport peer={p} />
         </div>
-        <StatusChange peer={p} />
+        <div>
+          <StatusChange peer={p} />
+          <Consents peer={p} />
+        </div>
       </div>
     </Page>
   );
@@ -39,7 +45,9 @@ export default function PeerPage() {
 
 function Details({ peer }: { peer: Participant }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
   const none = <span className="muted">{t('peers.notGiven')}</span>;
+  if (editing) return <EditDetails peer={peer} onDone={() => setEditing(false)} />;
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('peers.details')}</h2>
@@ -53,7 +61,56 @@ function Details({ peer }: { peer: Participant }) {
         <dt>{t('peers.registeredAt')}</dt><dd>{formatInstant(peer.registeredAt, currentLang())}</dd>
         <dt>{t('peers.login')}</dt><dd>{peer.accountLinked ? t('peers.loginLinked') : t('peers.loginNotLinked')}</dd>
       </dl>
+      <p><button type="button" className="button secondary" onClick={() => setEditing(true)}>{t('peers.editDetails')}</button></p>
     </section>
+  );
+}
+
+/** Changes only what differs; the display name reaches the other services as an event. */
+function EditDetails({ peer, onDone }: { peer: Participant; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ displayName: peer.displayName, legalName: peer.legalName, email: peer.email ?? '',
+    phone: peer.phone ?? '', preferredLanguage: peer.preferredLanguage ?? 'fi' });
+  const save = useMutation({
+    mutationFn: () => {
+      const changed: Record<string, string> = {};
+      const before: Record<string, string> = { displayName: peer.displayName, legalName: peer.legalName, email: peer.email ?? '',
+        phone: peer.phone ?? '', preferredLanguage: peer.preferredLanguage ?? 'fi' };
+      for (const [k, v] of Object.entries(form)) if (v.trim() !== before[k]) changed[k] = v.trim();
+      return unwrap(participants.PATCH('/api/participants/{id}', { params: { path: { id: peer.id } }, body: changed }));
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: peerKeys.all });
+      onDone();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const field = (key: keyof typeof form, type = 'text') => (
+    <div className="field">
+      <label className="label" htmlFor={`edit-${key}`}>{t(`peers.form.${key}`)}</label>
+      <input id={`edit-${key}`} type={type} value={form[key]} maxLength={254} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </div>
+  );
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="edit-heading">
+      <h2 id="edit-heading">{t('peers.editDetails')}</h2>
+      {field('displayName')}{field('legalName')}{field('email', 'email')}{field('phone', 'tel')}
+      <div className="field">
+        <label className="label" htmlFor="edit-preferredLanguage">{t('peers.form.preferredLanguage')}</label>
+        <select id="edit-preferredLanguage" value={form.preferredLanguage} onChange={(e) => setForm({ ...form, preferredLanguage: e.target.value })}>
+          {['fi', 'sv', 'en'].map((l) => <option key={l} value={l}>{t(`peers.language.${l}`)}</option>)}
+        </select>
+      </div>
+      {save.error && <ErrorNotice error={save.error} staff />}
+      <div className="actions">
+        <button type="submit" className="button" disabled={save.isPending}>{t('peers.saveDetails')}</button>
+        <button type="button" className="button secondary" onClick={onDone}>{t('peers.cancel')}</button>
+      </div>
+    </form>
   );
 }
 

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import type { ParticipantStatus } from '../../api/types';
-import { PAGE_SIZE, useEndingAgreements, usePeerSearch } from './data';
+import { PAGE_SIZE, useEndingAgreements, useMissingAgreements, usePeerSearch } from './data';
 import { STATUSES, StatusTag } from './StatusTag';
 
 /** Peers: search by name (the service's trigram search over display and legal names), register, agreements ending soon. */
@@ -18,7 +18,10 @@ export default function PeersPage() {
       <p><Link className="button" to="/peers/new">{t('peers.register')}</Link></p>
       <div className="columns">
         <section aria-labelledby="search-heading"><SearchResults /></section>
-        <section aria-labelledby="ending-heading"><EndingAgreements /></section>
+        <div>
+          <section aria-labelledby="ending-heading"><EndingAgreements /></section>
+          <section aria-labelledby="missing-heading"><MissingAgreements /></section>
+        </div>
       </div>
     </Page>
   );
@@ -93,6 +96,30 @@ function SearchResults() {
           )}
         </>
       )}
+    </>
+  );
+}
+
+function MissingAgreements() {
+  const { t } = useTranslation();
+  const missing = useMissingAgreements();
+  return (
+    <>
+      <h2 id="missing-heading">{t('peers.missingTitle')}</h2>
+      {missing.isPending ? <Loading /> : missing.error ? <ErrorNotice error={missing.error} staff />
+        : missing.data.length === 0 ? <p className="muted">{t('peers.missingNone')}</p> : (
+          <ul className="list">
+            {missing.data.map((m) => (
+              <li key={m.participantId} className="link-item">
+                <Link to={`/peers/${m.participantId}`}>
+                  <span className="title">{m.displayName}</span> <StatusTag status={m.status} /><br />
+                  <span className="small">{m.lastAgreementEnded
+                    ? t('peers.lastEnded', { day: formatDay(m.lastAgreementEnded, currentLang(), true) }) : t('peers.neverHad')}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { participants, unwrap } from '../../api/client';
-import type { Agreement, EndingAgreement, Participant, ParticipantPage, ParticipantStatus, Programme } from '../../api/types';
+import type { Agreement, EndingAgreement, MissingAgreement, Participant, ParticipantPage, ParticipantStatus, Programme } from '../../api/types';
 
 /** The coordinator's reads of participant-service. Nothing here is saved for offline use: staff data stays online. */
 export const peerKeys = {
@@ -9,6 +9,7 @@ export const peerKeys = {
   one: (id: string) => ['peers', 'one', id] as const,
   agreements: (id: string) => ['peers', 'agreements', id] as const,
   ending: ['peers', 'ending'] as const,
+  missing: ['peers', 'missing'] as const,
   programmes: ['programmes'] as const,
 };
 
@@ -44,6 +45,14 @@ export function useEndingAgreements() {
     queryFn: async () => (await unwrap(participants.GET('/api/participants/agreements/ending', {
       params: { query: { withinDays: 30 } },
     }))) as EndingAgreement[],
+  });
+}
+
+/** Current participants with no agreement in force today. */
+export function useMissingAgreements() {
+  return useQuery({
+    queryKey: peerKeys.missing,
+    queryFn: async () => (await unwrap(participants.GET('/api/participants/agreements/missing'))) as MissingAgreement[],
   });
 }
 

@@ -100,6 +100,14 @@ public class AgreementResource {
         return Response.status(201).entity(agreements.renew(Caller.of(user), id, agreementId, request)).build();
     }
 
+    /** Current participants (not alumni) with no agreement in force today, by display name. */
+    @GET
+    @Path("/agreements/missing")
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<MissingAgreement> missing() {
+        return agreements.missing(Caller.of(user));
+    }
+
     @GET
     @Path("/agreements/ending")
     @RolesAllowed(Roles.COORDINATOR)

@@ -177,6 +177,28 @@ public class Agreements {
                 (LocalDate) r[4], ChronoUnit.DAYS.between(today, (LocalDate) r[4]))).toList();
     }
 
+    /**
+     * Participants who are not alumni and have no agreement in force covering today (signed, rules
+     * accepted, today between its first and last day): those a coordinator has to make or renew one for.
+     */
+    @Transactional
+    public List<MissingAgreement> missing(Caller caller) {
+        LocalDate today = Helsinki.today(clock);
+        List<Object[]> rows = em.createQuery("""
+                select p.id, p.displayName, p.status,
+                  (select max(coalesce(e.endedOn, e.endsOn)) from Agreement e where e.participantId = p.id and e.startsOn <= ?2)
+                from Participant p
+                where p.organisation = ?1 and p.status <> fi.vertaistyo.participant.peer.ParticipantStatus.ALUMNI
+                  and not exists (select 1 from Agreement a where a.participantId = p.id
+                    and a.confidentialitySignedOn is not null and a.rulesVersionAccepted is not null
+                    and a.startsOn <= ?2 and coalesce(a.endedOn, a.endsOn) >= ?2)
+                order by p.displayName, p.id""", Object[].class)
+                .setParameter(1, caller.organisation()).setParameter(2, today).getResultList();
+        audit.recordAll(caller, rows.stream().map(r -> (UUID) r[0]).toList(), AuditAction.LIST, "participants without an agreement");
+        return rows.stream().map(r -> new MissingAgreement((UUID) r[0], (String) r[1], (ParticipantStatus) r[2],
+                (LocalDate) r[3])).toList();
+    }
+
     private Agreement newAgreement(Caller caller, Participant participant, Programme programme, LocalDate startsOn,
             LocalDate endsOn, int daysPerWeek, int minutesPerDay, String tasks, UUID renews) {
         if (participant.status() == ParticipantStatus.ALUMNI) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.vertaistyo.participant.TestEvents;
@@ -153,6 +154,30 @@ class AgreementRulesTest {
                 .body("participantId", not(hasItem(soon)));
         as("coordinator", newOrganisation()).get("/api/participants/agreements/ending?withinDays=30")
                 .then().statusCode(200).body("participantId", not(hasItem(soon)));
+    }
+
+    @Test
+    void coordinatorsSeeWhoHasNoAgreementInForceToday() {
+        String none = participant(org, "Ei sopimusta");
+        String covered = participant(org, "Voimassa");
+        agreementInForce(org, covered, lift, today().minusMonths(1), today().plusMonths(1));
+        String ended = participant(org, "Päättynyt");
+        agreementInForce(org, ended, lift, today().minusMonths(3), today().minusDays(1));
+        String unsigned = participant(org, "Allekirjoittamatta");
+        assertThat(create(unsigned, agreement(lift, today(), today().plusMonths(2), 3))).isEqualTo(201);
+        String alumnus = participant(org, "Lopettanut");
+        as("coordinator", org).body(Map.of("status", "ALUMNI")).put("/api/participants/" + alumnus + "/status")
+                .then().statusCode(200);
+
+        as("coordinator", org).get("/api/participants/agreements/missing").then().statusCode(200)
+                .body("participantId", hasItem(none)).body("participantId", hasItem(ended))
+                .body("participantId", hasItem(unsigned))
+                .body("participantId", not(hasItem(covered))).body("participantId", not(hasItem(alumnus)))
+                .body("find { it.participantId == '" + ended + "' }.lastAgreementEnded", equalTo(today().minusDays(1).toString()))
+                .body("find { it.participantId == '" + none + "' }.lastAgreementEnded", nullValue())
+                .body("find { it.participantId == '" + none + "' }.status", equalTo("APPLICANT"));
+        as("coordinator", newOrganisation()).get("/api/participants/agreements/missing")
+                .then().statusCode(200).body("participantId", not(hasItem(none)));
     }
 
     @Test
