@@ -30,6 +30,10 @@ test('a coordinator registers a peer, makes an agreement, records both signature
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'on rekisteröity' })).toBeVisible();
   await expect(page.locator('dl')).toContainText('Hakija');
+  await page.getByRole('link', { name: 'Takaisin vertaisiin' }).click();
+  await expect(page.locator('#missing-heading + ul')).toContainText(name);
+  await page.locator('#missing-heading + ul').getByRole('link', { name: new RegExp(name) }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
   // A refusal by the programme's rules is told in words: Lift agreements last at most six months.
   await page.getByRole('button', { name: 'Uusi sopimus' }).click();
@@ -58,6 +62,13 @@ test('a coordinator registers a peer, makes an agreement, records both signature
   await expect(page.locator('dl')).toContainText('Aktiivinen');
   await expect(agreement.locator('.notice.warning')).toHaveCount(0);
   await check(page, 'the peer with an agreement in force (fi, desktop)', 'coordinator-peer-in-force-fi-desktop');
+
+  // Consents are recorded on the person's word; the access log shows who read and changed what.
+  await page.getByRole('button', { name: 'Merkitse annetuksi: Yhteydenotto seurantaa varten' }).click();
+  await expect(page.getByRole('button', { name: 'Peru: Yhteydenotto seurantaa varten' })).toBeVisible();
+  await page.getByRole('button', { name: 'Näytä loki ja tiedot' }).click();
+  await expect(page.getByRole('table', { name: 'Kuka on lukenut tai muuttanut henkilön tietoja' })).toContainText('Sinä');
+  await expect(page.getByRole('table', { name: 'Kuka on lukenut tai muuttanut henkilön tietoja' })).toContainText('Luotu');
 
   await page.getByRole('link', { name: 'Takaisin vertaisiin' }).click();
   await page.getByRole('searchbox', { name: 'Nimi' }).fill(name);

@@ -32,8 +32,14 @@ test('a coordinator plans a month with recurring shifts, sees why a peer cannot 
   await expect(page.getByText('Luonnos', { exact: true })).toBeVisible();
 
   const thursday = page.locator('.plan-grid tr', { has: page.getByRole('rowheader', { name: formatDay(addDays(monday, 3), 'fi') }) });
-  await thursday.getByRole('button').click();
+  // The grid works from the keyboard: Tab moves from shift to shift, Enter opens one and the panel takes the focus.
+  await page.locator('.shift-cell').first().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.shift-cell').nth(1)).toBeFocused();
+  await thursday.getByRole('button').focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: /klo 8\.30–12\.00/ })).toBeFocused();
+  await expect(thursday.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
   await page.getByText(/vertaista? ei voi ottaa vuoroa, ja miksi/).click();
   await expect(page.locator('.refused li', { hasText: busy.displayName }))
     .toContainText('Hänellä on jo sillä viikolla niin monta päivää kuin sopimus sallii.');

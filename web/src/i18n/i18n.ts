@@ -16,6 +16,28 @@ const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
   en: () => import('./en.json'),
 };
 
+/** The staff pages' texts, loaded with the console so that a peer's phone never downloads them. */
+const staffLoaders: Record<Lang, () => Promise<{ default: unknown }>> = {
+  fi: () => import('./staff/fi.json'),
+  sv: () => import('./staff/sv.json'),
+  en: () => import('./staff/en.json'),
+};
+const staffLoaded = new Set<Lang>();
+let staffWanted = false;
+
+async function loadStaffTexts(lang: Lang): Promise<void> {
+  if (staffLoaded.has(lang)) return;
+  const bundle = await staffLoaders[lang]();
+  i18next.addResourceBundle(lang, 'translation', bundle.default, true, true);
+  staffLoaded.add(lang);
+}
+
+/** Called by the staff console before it renders: its texts in the current language (and Finnish, the fallback). */
+export async function enableStaffTexts(): Promise<void> {
+  staffWanted = true;
+  await Promise.all([loadStaffTexts('fi'), loadStaffTexts(currentLang())]);
+}
+
 /** The person's own choice, else the browser's language if we have it, else Finnish. */
 export function initialLanguage(): Lang {
   const chosen = localStorage.getItem(CHOICE);
@@ -30,8 +52,9 @@ export function initialLanguage(): Lang {
 export async function changeLanguage(lang: Lang): Promise<void> {
   if (!i18next.hasResourceBundle(lang, 'translation')) {
     const bundle = await loaders[lang]();
-    i18next.addResourceBundle(lang, 'translation', bundle.default);
+    i18next.addResourceBundle(lang, 'translation', bundle.default, true, true);
   }
+  if (staffWanted) await loadStaffTexts(lang);
   localStorage.setItem(CHOICE, lang);
   document.documentElement.lang = lang;
   await i18next.changeLanguage(lang);

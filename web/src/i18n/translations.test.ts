@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
+import staffFi from './staff/fi.json';
+import staffSv from './staff/sv.json';
+import staffEn from './staff/en.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {
@@ -24,11 +27,21 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The peers' bundle and the staff console's (loaded with the console), as i18next merges them. */
+function merged(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    out[k] = v && typeof v === 'object' && out[k] && typeof out[k] === 'object'
+      ? merged(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
 describe('translations', () => {
-  const all = { fi, sv, en };
+  const all = { fi: merged(fi, staffFi), sv: merged(sv, staffSv), en: merged(en, staffEn) };
 
   it('has every key in every language', () => {
-    const fiKeys = keys(fi).sort();
+    const fiKeys = keys(all.fi).sort();
     for (const [lang, bundle] of Object.entries(all)) {
       expect(keys(bundle).sort(), `keys of ${lang}`).toEqual(fiKeys);
     }
@@ -45,8 +58,8 @@ describe('translations', () => {
   });
 
   it('knows every key the code asks for with a literal t("…")', () => {
-    const known = new Set(keys(fi).map(base));
-    const prefixes = new Set(keys(fi).flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+    const known = new Set(keys(all.fi).map(base));
+    const prefixes = new Set(keys(all.fi).flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
     const missing: string[] = [];
     for (const file of sourceFiles(join(import.meta.dirname, '..'))) {
       const text = readFileSync(file, 'utf8');

@@ -1,4 +1,6 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
+import { enableStaffTexts } from '../../i18n/i18n';
+import { Loading } from '../../components/Loading';
 import { Navigate, Route, Routes } from 'react-router';
 
 const PeersPage = lazy(() => import('../peers/PeersPage'));
@@ -13,6 +15,11 @@ const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
 
 /** The coordinator's console. The services decide what a coordinator may do; these are only the pages. */
 export default function CoordinatorRoutes() {
+  const [texts, setTexts] = useState(false);
+  useEffect(() => {
+    void enableStaffTexts().then(() => setTexts(true));
+  }, []);
+  if (!texts) return <Loading />;
   return (
     <Routes>
       <Route index element={<Navigate to="/peers" replace />} />
