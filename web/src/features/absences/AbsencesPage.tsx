@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
+import { MonthBar } from '../../components/MonthBar';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { addMonths, formatDay, formatInstant, formatMonth, formatTime, lastDayOf, monthOf, today } from '../../format/format';
+import { formatDay, formatInstant, formatTime, lastDayOf, monthOf, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { Absence, AbsenceNotice } from '../../api/types';
@@ -32,13 +33,7 @@ export default function AbsencesPage() {
   return (
     <Page title={t('absences.title')}>
       <p>{t('absences.intro')}</p>
-      <div className="month-bar narrow-bar">
-        <button type="button" className="icon-button" aria-label={t('plan.previousMonth', { month: formatMonth(addMonths(month, -1), lang) })}
-          onClick={() => setMonth(addMonths(month, -1))}>‹</button>
-        <h2 aria-live="polite">{formatMonth(month, lang)}</h2>
-        <button type="button" className="icon-button" aria-label={t('plan.nextMonth', { month: formatMonth(addMonths(month, 1), lang) })}
-          onClick={() => setMonth(addMonths(month, 1))}>›</button>
-      </div>
+      <MonthBar month={month} onChange={setMonth} narrow />
       {absences.isPending ? <Loading /> : absences.error ? <ErrorNotice error={absences.error} staff />
         : absences.data.length === 0 ? <p className="muted">{t('absences.none')}</p> : (
           <table>

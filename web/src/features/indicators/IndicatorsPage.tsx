@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
+import { MonthBar } from '../../components/MonthBar';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { addMonths, formatMonth, monthOf, today } from '../../format/format';
+import { monthOf, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/scheduling';
@@ -29,13 +30,7 @@ export default function IndicatorsPage() {
   return (
     <Page title={t('indicators.title')}>
       <p>{t('indicators.intro')}</p>
-      <div className="month-bar narrow-bar">
-        <button type="button" className="icon-button" aria-label={t('plan.previousMonth', { month: formatMonth(addMonths(month, -1), lang) })}
-          onClick={() => setMonth(addMonths(month, -1))}>‹</button>
-        <h2 aria-live="polite">{formatMonth(month, lang)}</h2>
-        <button type="button" className="icon-button" aria-label={t('plan.nextMonth', { month: formatMonth(addMonths(month, 1), lang) })}
-          onClick={() => setMonth(addMonths(month, 1))}>›</button>
-      </div>
+      <MonthBar month={month} onChange={setMonth} narrow />
       {indicators.isPending ? <Loading /> : indicators.error ? <ErrorNotice error={indicators.error} staff />
         : indicators.data.length === 0 ? <p className="muted">{t('indicators.none')}</p>
           : indicators.data.map((l) => {

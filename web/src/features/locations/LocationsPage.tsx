@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { WeekdayChoices } from '../../components/WeekdayChoices';
 import { formatTime } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
@@ -15,7 +16,6 @@ import { useProgrammes } from '../peers/data';
 
 type SaveLocation = components['schemas']['SaveLocation'];
 type AgencyKind = components['schemas']['AgencyKind'];
-const WEEKDAYS: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const AGENCY_KINDS: AgencyKind[] = ['KELA', 'SOCIAL_HEALTH', 'NGO'];
 
 /** Programme sites and partner desks; a desk has its agency and the desk-duty agreement with it. */
@@ -37,7 +37,7 @@ export function LocationsPage() {
                   <td><Link to={`/locations/${l.id}`}>{l.name}</Link><br /><span className="small muted">{l.address}</span></td>
                   <td>{t(`locations.kinds.${l.kind}`)}{l.agency && <><br /><span className="small">{l.agency.name}</span></>}</td>
                   <td>{l.deskAgreement ? (
-                    <>{(l.deskAgreement.weekdays ?? []).map((d) => t(`plan.weekday.${d}`)).join(', ')}{' '}
+                    <>{(l.deskAgreement.weekdays ?? []).map((d) => t(`weekday.${d}`)).join(', ')}{' '}
                       {formatTime(l.deskAgreement.starts ?? '', lang)}–{formatTime(l.deskAgreement.ends ?? '', lang)}</>
                   ) : <span className="muted">–</span>}</td>
                 </tr>
@@ -157,15 +157,7 @@ function LocationForm({ existing, programmes }: { existing?: Location; programme
           <fieldset>
             <legend className="label">{t('locations.dutyWeekdays')}</legend>
             {err('weekdays')}
-            <div className="weekday-choices" id="location-weekdays" tabIndex={-1}>
-              {WEEKDAYS.map((d) => (
-                <label key={d} className="choice">
-                  <input type="checkbox" checked={weekdays.includes(d)}
-                    onChange={(e) => setWeekdays(e.target.checked ? [...weekdays, d] : weekdays.filter((x) => x !== d))} />
-                  {t(`plan.weekday.${d}`)}
-                </label>
-              ))}
-            </div>
+            <WeekdayChoices id="location-weekdays" value={weekdays} onChange={setWeekdays} />
           </fieldset>
           <div className="inline-form">
             <div className="field">

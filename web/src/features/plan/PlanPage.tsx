@@ -3,9 +3,10 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
+import { MonthBar } from '../../components/MonthBar';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { addMonths, formatInstant, formatMonth, monthOf, today } from '../../format/format';
+import { formatInstant, formatMonth, monthOf, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { Location, Plan } from '../../api/types';
@@ -45,20 +46,6 @@ export default function PlanPage() {
           </>
         )}
     </Page>
-  );
-}
-
-function MonthBar({ month, onChange }: { month: string; onChange: (month: string) => void }) {
-  const { t } = useTranslation();
-  const lang = currentLang();
-  return (
-    <div className="month-bar">
-      <button type="button" className="icon-button" aria-label={t('plan.previousMonth', { month: formatMonth(addMonths(month, -1), lang) })}
-        onClick={() => onChange(addMonths(month, -1))}>‹</button>
-      <h2 aria-live="polite">{formatMonth(month, lang)}</h2>
-      <button type="button" className="icon-button" aria-label={t('plan.nextMonth', { month: formatMonth(addMonths(month, 1), lang) })}
-        onClick={() => onChange(addMonths(month, 1))}>›</button>
-    </div>
   );
 }
 

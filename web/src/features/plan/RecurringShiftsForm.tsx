@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { WeekdayChoices } from '../../components/WeekdayChoices';
 import { scheduling, unwrap } from '../../api/client';
 import type { DayOfWeek, Location, Plan } from '../../api/types';
 import { planKeys } from './data';
-
-const WEEKDAYS: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 /** Recurring shifts from a weekday template: every chosen weekday of the month gets the shift. */
 export function RecurringShiftsForm({ plan, location }: { plan: Plan; location: Location }) {
@@ -42,15 +41,7 @@ export function RecurringShiftsForm({ plan, location }: { plan: Plan; location: 
       <p>{t('plan.recurringIntro')}</p>
       <fieldset>
         <legend className="label">{t('plan.weekdays')}</legend>
-        <div className="weekday-choices">
-          {WEEKDAYS.map((d) => (
-            <label key={d} className="choice">
-              <input type="checkbox" checked={days.includes(d)}
-                onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} />
-              {t(`plan.weekday.${d}`)}
-            </label>
-          ))}
-        </div>
+        <WeekdayChoices value={days} onChange={setDays} />
       </fieldset>
       <div className="inline-form">
         <div className="field">
