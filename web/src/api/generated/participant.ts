@@ -976,6 +976,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{id}/status-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status History */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["View2"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/agreements/ending": {
         parameters: {
             query?: never;
@@ -1817,6 +1869,7 @@ export interface components {
             exportedAt?: components["schemas"]["Instant"];
             participant?: components["schemas"]["ParticipantView"];
             pathways?: components["schemas"]["View1"][];
+            statusHistory?: components["schemas"]["View2"][];
         };
         EndAgreement: {
             endedOn: components["schemas"]["LocalDate"];
@@ -1987,6 +2040,12 @@ export interface components {
             programmeId?: components["schemas"]["UUID"];
             recordedOn?: components["schemas"]["LocalDate"];
             startsOn?: components["schemas"]["LocalDate"];
+        };
+        View2: {
+            changedAt?: components["schemas"]["Instant"];
+            changedBy?: string;
+            effectiveOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ParticipantStatus"];
         };
         /** @example 2026-11 */
         YearMonth: string;

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatInstant } from '../../format/format';
+import { formatDay, formatInstant } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { participants, unwrap } from '../../api/client';
 import type { Participant, ParticipantStatus } from '../../api/types';
@@ -148,6 +148,32 @@ function StatusChange({ peer }: { peer: Participant }) {
         {change.isSuccess && <p className="notice success" role="status">{t('peers.statusChanged')}</p>}
         <button type="submit" className="button" disabled={!status || change.isPending}>{t('peers.saveStatus')}</button>
       </form>
+      <StatusHistory peer={peer} />
     </section>
+  );
+}
+
+type StatusStep = { status: ParticipantStatus; effectiveOn: string; changedAt: string; changedBy: string };
+
+function StatusHistory({ peer }: { peer: Participant }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const history = useQuery({
+    queryKey: [...peerKeys.one(peer.id), 'status-history', peer.status],
+    queryFn: async () => (await unwrap(participants.GET('/api/participants/{id}/status-history', { params: { path: { id: peer.id } } }))) as StatusStep[],
+  });
+  if (history.isPending) return <Loading />;
+  if (history.error) return <ErrorNotice error={history.error} staff />;
+  return (
+    <>
+      <h3>{t('peers.statusHistory')}</h3>
+      {history.data.length === 0 ? <p className="small muted">{t('peers.statusHistoryNone')}</p> : (
+        <ol className="steps">
+          {history.data.map((h, i) => (
+            <li key={i}><StatusTag status={h.status} /> {t('peers.statusFrom', { day: formatDay(h.effectiveOn, lang, true) })}</li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

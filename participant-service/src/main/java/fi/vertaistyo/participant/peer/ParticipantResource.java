@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,6 +82,13 @@ public class ParticipantResource {
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantView update(@PathParam("id") UUID id, @NotNull @Valid UpdateParticipant change) {
         return service.update(Caller.of(user), id, change);
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    @RolesAllowed(Roles.COORDINATOR)
+    public List<StatusChange.View> statusHistory(@PathParam("id") UUID id) {
+        return service.statusHistory(Caller.of(user), id);
     }
 
     @PUT

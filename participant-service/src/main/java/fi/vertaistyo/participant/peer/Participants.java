@@ -41,10 +41,26 @@ public class Participants {
     public ParticipantView register(Caller caller, RegisterParticipant request) {
         Participant p = Participant.register(caller.organisation(), request, clock.instant());
         participants.persist(p);
+        StatusChange.of(p, Helsinki.today(clock), clock.instant(), caller.actor()).persist();
         outbox.publish(topic, ParticipantRegistered.TYPE, p.id.toString(),
                 new ParticipantRegistered(p.id, p.organisation, p.displayName, p.status.name()));
         audit.record(caller, p.id, AuditAction.CREATE, "registration");
         return ParticipantView.of(p);
+    }
+
+    /** The participant's statuses since registration (or since the history began), oldest first. */
+    @Transactional
+    public List<StatusChange.View> statusHistory(Caller caller, UUID id) {
+        Participant p = find(caller, id);
+        audit.record(caller, p.id, AuditAction.READ, "status history");
+        return history(p.id);
+    }
+
+    /** The history without an audit entry of its own, for reads that record theirs (the export). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<StatusChange.View> history(UUID participantId) {
+        return StatusChange.<StatusChange>list("participantId = ?1 order by changedAt, id", participantId).stream()
+                .map(StatusChange.View::of).toList();
     }
 
     @Transactional
@@ -91,6 +107,7 @@ public class Participants {
         Participant p = find(caller, id);
         var today = Helsinki.today(clock);
         p.changeStatus(next, today);
+        StatusChange.of(p, today, clock.instant(), caller.actor()).persist();
         outbox.publish(topic, StatusChanged.TYPE, p.id.toString(),
                 new StatusChanged(p.id, p.organisation, p.status.name(), today));
         audit.record(caller, p.id, AuditAction.UPDATE, "status");

@@ -77,7 +77,8 @@ public class Privacy {
                 where e.participant_id = ?1 order by e.enrolled_on""").setParameter(1, id).getResultList();
         List<DataExport.Enrolment> enrolments = rows.stream().map(r -> new DataExport.Enrolment((UUID) r[0],
                 (String) r[1], (LocalDate) r[2])).toList();
-        return new DataExport(clock.instant(), ParticipantView.of(participant), enrolments, agreements.history(caller.organisation(), id),
+        return new DataExport(clock.instant(), ParticipantView.of(participant), enrolments, participants.history(id),
+                agreements.history(caller.organisation(), id),
                 consents.history(id), pathways.history(id), audit.query(caller.organisation(), id, 0, 10_000));
     }
 

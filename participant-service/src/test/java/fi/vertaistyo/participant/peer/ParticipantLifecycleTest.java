@@ -6,6 +6,7 @@ import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,24 @@ class ParticipantLifecycleTest {
         JsonNode event = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
                 "fi.vertaistyo.participant.status-changed.v1", Duration.ofSeconds(20));
         assertThat(TestEvents.validate("participant.status-changed.v1.json", event)).isEmpty();
+    }
+
+    @Test
+    void everyStatusFromRegistrationOnIsKeptInTheHistoryWithWhoRecordedIt() {
+        String p = participant(org, "History");
+        as("coordinator", org).body(Map.of("status", "TRAINEE")).put("/api/participants/" + p + "/status").then().statusCode(200);
+        as("coordinator", org).body(Map.of("status", "ACTIVE")).put("/api/participants/" + p + "/status").then().statusCode(200);
+        as("coordinator", org).body(Map.of("status", "ALUMNI")).put("/api/participants/" + p + "/status").then().statusCode(200);
+        // A refused change leaves no trace.
+        as("coordinator", org).body(Map.of("status", "PAUSED")).put("/api/participants/" + p + "/status").then().statusCode(409);
+
+        as("coordinator", org).get("/api/participants/" + p + "/status-history").then().statusCode(200)
+                .body("status", contains("APPLICANT", "TRAINEE", "ACTIVE", "ALUMNI"))
+                .body("effectiveOn[0]", equalTo(fi.vertaistyo.participant.TestApi.today().toString()))
+                .body("changedBy[0]", containsString("#"));
+        as("coordinator", org).get("/api/participants/" + p + "/export").then().statusCode(200)
+                .body("statusHistory.status", contains("APPLICANT", "TRAINEE", "ACTIVE", "ALUMNI"));
+        as("coordinator", newOrganisation()).get("/api/participants/" + p + "/status-history").then().statusCode(404);
     }
 
     @Test

@@ -61,6 +61,7 @@ class PrivacyTest {
         assertThat(export.getString("agreements[0].tasks")).contains("Lobby hosting");
         assertThat(export.getList("consents.purpose")).containsExactly("FOLLOW_UP_CONTACT");
         assertThat(export.getList("pathways.outcome")).containsExactly("APPRENTICESHIP");
+        assertThat(export.getList("statusHistory.status")).containsExactly("APPLICANT");
         assertThat(export.getList("accessLog.action")).contains("CREATE", "UPDATE");
         // one export is one access: one audit entry, for the export's own purpose
         assertThat(count("select count(*) from audit_entry where participant_id = cast('" + p
@@ -68,7 +69,7 @@ class PrivacyTest {
         assertThat(export.getList("accessLog.action")).containsOnlyOnce("EXPORT");
         // every table that refers to a participant is covered by the export
         assertThat(tablesWithParticipantColumn()).containsExactlyInAnyOrder(
-                "agreement", "audit_entry", "consent", "enrolment", "pathway");
+                "agreement", "audit_entry", "consent", "enrolment", "participant_status_change", "pathway");
     }
 
     @Test
