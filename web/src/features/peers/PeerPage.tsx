@@ -166,7 +166,7 @@ function StatusHistory({ peer }: { peer: Participant }) {
   if (history.error) return <ErrorNotice error={history.error} staff />;
   return (
     <>
-      <h3>{t('peers.statusHistory')}</h3>
+      <h3 className="spaced">{t('peers.statusHistory')}</h3>
       {history.data.length === 0 ? <p className="small muted">{t('peers.statusHistoryNone')}</p> : (
         <ol className="steps">
           {history.data.map((h, i) => (
