@@ -38,7 +38,7 @@ test('a coordinator records a late absence, fills the place with an eligible rep
   await check(page, '/absences (fi, desktop)', 'coordinator-absences-fi-desktop');
 });
 
-test('a coordinator confirms a worked shift in one action and corrects one person; the payout officer sees the activity money', async ({ page }) => {
+test('a coordinator confirms a worked shift with adjusted hours and corrects them later with a reason; the payout officer sees the activity money', async ({ page }) => {
   const worker = await newLiftPeer('Tekijä');
   const h = hourInHelsinki();
   // A shift that has ended today (or late yesterday, just after midnight).
@@ -49,22 +49,26 @@ test('a coordinator confirms a worked shift in one action and corrects one perso
   const card = page.locator('article.card', { has: page.getByRole('link', { name: 'Avaa suunnitelmassa' }).and(page.locator(`[href*="${shiftId}"]`)) });
   await expect(card).toContainText('Vuorossa 1 vertainen.');
   await check(page, '/attendance (fi, desktop)', 'coordinator-attendance-fi-desktop');
-  await card.getByRole('button', { name: 'Kaikki kuten suunniteltu' }).click();
-  await expect(card).toContainText(`${worker.displayName} 2 h`);
+  // Adjusted before confirming: the hours given are confirmed (no correction); then corrected with a reason.
+  await card.getByRole('button', { name: 'Muuta ensin tunteja' }).click();
+  await card.getByLabel(`${worker.displayName}: tunnit`).fill('1,5');
+  await card.getByRole('button', { name: 'Vahvista näillä tunneilla' }).click();
+  await expect(card).toContainText(`${worker.displayName} 1,5 h`);
+  await expect(card).not.toContainText('korjattu');
   await card.getByRole('button', { name: `Korjaa vertaisen ${worker.displayName} tunnit` }).click();
-  await card.getByLabel('Tunnit').fill('1,5');
+  await card.getByLabel('Tunnit').fill('1');
   await card.getByLabel('Miksi?').fill('Lähti aikaisemmin');
   await card.getByRole('button', { name: 'Tallenna korjaus' }).click();
-  await expect(card).toContainText(`${worker.displayName} 1,5 h`);
+  await expect(card).toContainText(`${worker.displayName} 1 h`);
   await expect(card).toContainText('korjattu: Lähti aikaisemmin');
 
-  // Lift pays 2 €/h: the payout officer's statement shows 1.5 h = 3.00 € once the corrections arrive over Kafka.
+  // Lift pays 2 €/h: the payout officer's statement shows 1 h = 2.00 € once the correction arrives over Kafka.
   const officer = await tokenOf('sovatek-payout');
   const statement = await eventually(async () => {
     const s = await api<{ statement: { totalCents: number; minutes: number } }>(officer, 'GET',
       `/api/payouts/statements/${monthOf(day)}/${worker.participantId}`);
-    if (s.statement.totalCents !== 300) throw new Error(`not yet: ${JSON.stringify(s.statement)}`);
+    if (s.statement.totalCents !== 200) throw new Error(`not yet: ${JSON.stringify(s.statement)}`);
     return s.statement;
   });
-  expect(statement.minutes).toBe(90);
+  expect(statement.minutes).toBe(60);
 });

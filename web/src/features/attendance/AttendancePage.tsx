@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
@@ -10,10 +10,43 @@ import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { components } from '../../api/generated/scheduling';
 import { attendanceKeys, ShiftAttendance } from './ShiftAttendance';
+import { minutesBetween } from '../plan/data';
 
 type Unconfirmed = Required<components['schemas']['Unconfirmed']>;
 
 /** What is still to confirm in the last two months; each shift confirmed in one action, then corrected if need be. */
+function days(list: Unconfirmed[]): [string, Unconfirmed[]][] {
+  const byDay = new Map<string, Unconfirmed[]>();
+  for (const u of list) byDay.set(u.date, [...(byDay.get(u.date) ?? []), u]);
+  return [...byDay.entries()];
+}
+
+/** Every still unconfirmed shift of the day as planned, in one action. */
+function ConfirmDay({ shifts, onDone }: { shifts: Unconfirmed[]; onDone: (confirmed: Unconfirmed[]) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const confirm = useMutation({
+    mutationFn: async () => {
+      for (const u of shifts) {
+        await unwrap(scheduling.POST('/api/scheduling/shifts/{shiftId}/attendance', { params: { path: { shiftId: u.shiftId } }, body: {} }));
+      }
+    },
+    onSettled: async () => {
+      onDone(shifts);
+      await queryClient.invalidateQueries({ queryKey: ['attendance'] });
+    },
+  });
+  if (shifts.length < 2) return null;
+  return (
+    <div className="actions compact">
+      <button type="button" className="button" disabled={confirm.isPending} onClick={() => confirm.mutate()}>
+        {t('attendance.confirmDay', { count: shifts.length })}
+      </button>
+      {confirm.error && <ErrorNotice error={confirm.error} staff />}
+    </div>
+  );
+}
+
 export default function AttendancePage() {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -34,17 +67,22 @@ export default function AttendancePage() {
       {unconfirmed.isPending ? <Loading /> : unconfirmed.error ? <ErrorNotice error={unconfirmed.error} staff /> : (
         <>
           <p role="status">{t('attendance.toConfirm', { count: unconfirmed.data.length })}</p>
-          {shown.map((u) => (
-            <article key={u.shiftId} className="card" aria-labelledby={`attendance-${u.shiftId}`}>
-              <h2 id={`attendance-${u.shiftId}`}>
-                {formatDay(u.date, lang)} {formatTime(u.start, lang)}–{formatTime(u.end, lang)}, {u.location}
-              </h2>
-              <p className="small muted">
-                {t('attendance.peersOn', { count: u.peers })}{' '}
-                <Link to={`/plan?location=${u.locationId}&month=${monthOf(u.date)}&shift=${u.shiftId}`}>{t('attendance.openInPlan')}</Link>
-              </p>
-              <ShiftAttendance shiftId={u.shiftId} onChanged={() => setDone((d) => [...d, u])} />
-            </article>
+          {days(shown).map(([day, list]) => (
+            <section key={day} aria-labelledby={`day-${day}`}>
+              <h2 id={`day-${day}`}>{formatDay(day, lang, true)}</h2>
+              <ConfirmDay shifts={list.filter((u) => unconfirmed.data.some((x) => x.shiftId === u.shiftId))}
+                onDone={(confirmed) => setDone((d) => [...d, ...confirmed])} />
+              {list.map((u) => (
+                <article key={u.shiftId} className="card" aria-labelledby={`attendance-${u.shiftId}`}>
+                  <h3 id={`attendance-${u.shiftId}`}>{formatTime(u.start, lang)}–{formatTime(u.end, lang)}, {u.location}</h3>
+                  <p className="small muted">
+                    {t('attendance.peersOn', { count: u.peers })}{' '}
+                    <Link to={`/plan?location=${u.locationId}&month=${monthOf(u.date)}&shift=${u.shiftId}`}>{t('attendance.openInPlan')}</Link>
+                  </p>
+                  <ShiftAttendance shiftId={u.shiftId} plannedMinutes={minutesBetween(u.start, u.end)} onChanged={() => setDone((d) => [...d, u])} />
+                </article>
+              ))}
+            </section>
           ))}
         </>
       )}

@@ -7,6 +7,7 @@ import { formatHours } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { AttendanceRecord } from '../../api/types';
+import { useCandidates } from '../plan/data';
 
 export const attendanceKeys = {
   shift: (shiftId: string) => ['attendance', 'shift', shiftId] as const,
@@ -25,12 +26,14 @@ export function useShiftAttendance(shiftId: string) {
  * A started shift's attendance: confirmed in one action (everyone as planned; absent peers are left out
  * by the service), then each person's minutes corrected with a reason. Corrections keep the history.
  */
-export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onChanged?: () => void }) {
+export function ShiftAttendance({ shiftId, plannedMinutes, onChanged }: { shiftId: string; plannedMinutes: number; onChanged?: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const records = useShiftAttendance(shiftId);
+  const [adjusting, setAdjusting] = useState(false);
   const confirm = useMutation({
-    mutationFn: () => unwrap(scheduling.POST('/api/scheduling/shifts/{shiftId}/attendance', { params: { path: { shiftId } }, body: {} })),
+    mutationFn: (entries?: { participantId: string; minutes: number }[]) => unwrap(scheduling.POST('/api/scheduling/shifts/{shiftId}/attendance', {
+      params: { path: { shiftId } }, body: entries?.length ? { entries } : {} })),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: attendanceKeys.shift(shiftId) }),
@@ -47,7 +50,13 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
       <div>
         <p>{t('attendance.notConfirmed')}</p>
         {confirm.error && <ErrorNotice error={confirm.error} staff />}
-        <button type="button" className="button" disabled={confirm.isPending} onClick={() => confirm.mutate()}>{t('attendance.asPlanned')}</button>
+        {adjusting ? <AdjustBeforeConfirming shiftId={shiftId} plannedMinutes={plannedMinutes} busy={confirm.isPending}
+          onConfirm={(entries) => confirm.mutate(entries)} onCancel={() => setAdjusting(false)} /> : (
+          <div className="actions compact">
+            <button type="button" className="button" disabled={confirm.isPending} onClick={() => confirm.mutate(undefined)}>{t('attendance.asPlanned')}</button>
+            <button type="button" className="button secondary" onClick={() => setAdjusting(true)}>{t('attendance.adjust')}</button>
+          </div>
+        )}
       </div>
     );
   }
@@ -55,6 +64,42 @@ export function ShiftAttendance({ shiftId, onChanged }: { shiftId: string; onCha
     <ul className="candidates">
       {current.map((r) => <Correctable key={r.id} shiftId={shiftId} record={r} />)}
     </ul>
+  );
+}
+
+/** The peers on the shift with their planned hours; only the hours changed here are sent, the rest are as planned. */
+function AdjustBeforeConfirming({ shiftId, plannedMinutes, busy, onConfirm, onCancel }: {
+  shiftId: string; plannedMinutes: number; busy: boolean;
+  onConfirm: (entries: { participantId: string; minutes: number }[]) => void; onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const candidates = useCandidates(shiftId);
+  const planned = String(plannedMinutes / 60).replace('.', ',');
+  const [hours, setHours] = useState<Record<string, string>>({});
+  if (candidates.isPending) return <Loading />;
+  if (candidates.error) return <ErrorNotice error={candidates.error} staff />;
+  const on = candidates.data.filter((c) => c.onShift);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onConfirm(on.filter((c) => hours[c.participantId] !== undefined && hours[c.participantId] !== planned)
+      .map((c) => ({ participantId: c.participantId, minutes: Math.round(Number(hours[c.participantId]!.replace(',', '.')) * 60) })));
+  };
+  return (
+    <form onSubmit={submit}>
+      <ul className="candidates">
+        {on.map((c) => (
+          <li key={c.participantId}>
+            <label htmlFor={`hours-${shiftId}-${c.participantId}`} className="title-plain">{t('attendance.hoursOf', { name: c.displayName })}</label>
+            <input id={`hours-${shiftId}-${c.participantId}`} className="narrow" type="text" inputMode="decimal"
+              value={hours[c.participantId] ?? planned} onChange={(e) => setHours({ ...hours, [c.participantId]: e.target.value })} />
+          </li>
+        ))}
+      </ul>
+      <div className="actions compact">
+        <button type="submit" className="button" disabled={busy}>{t('attendance.confirmWithHours')}</button>
+        <button type="button" className="button secondary" onClick={onCancel}>{t('peers.cancel')}</button>
+      </div>
+    </form>
   );
 }
 

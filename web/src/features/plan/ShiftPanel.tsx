@@ -7,7 +7,7 @@ import { formatInstant, formatShiftTime, hasStarted } from '../../format/format'
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { Candidate, Plan, PlanShift } from '../../api/types';
-import { planKeys, useCandidates, useChanges } from './data';
+import { minutesBetween, planKeys, useCandidates, useChanges } from './data';
 import { RecordAbsence } from './RecordAbsence';
 import { ShiftAttendance } from '../attendance/ShiftAttendance';
 
@@ -137,7 +137,7 @@ export function ShiftPanel({ plan, shift, onClose }: { plan: Plan; shift: PlanSh
       {published && !shift.cancelled && hasStarted(shift.date, shift.start) && (
         <>
           <h3>{t('attendance.title')}</h3>
-          <ShiftAttendance shiftId={shift.id} />
+          <ShiftAttendance shiftId={shift.id} plannedMinutes={minutesBetween(shift.start, shift.end)} />
         </>
       )}
       {published && (
