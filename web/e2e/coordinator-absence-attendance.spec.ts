@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, api, eventually, helsinkiDay, newLiftPeer, publishedShifts, tokenOf } from './platform';
 import { check, signIn } from './helpers';
-import { addDays, monthOf } from '../src/format/format';
+import { addDays, monthOf, nowTime } from '../src/format/format';
 
 test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
 
-const hourInHelsinki = () => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Helsinki' }).format(new Date()));
+const hourInHelsinki = () => Number(nowTime().slice(0, 2));
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 test('a coordinator records a late absence, fills the place with an eligible replacement and sees it in the absence list', async ({ page }) => {

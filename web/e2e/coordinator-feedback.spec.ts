@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, api, helsinkiDay, newLiftPeer, publishedShifts, tokenOf } from './platform';
 import { check, signIn } from './helpers';
-import { addDays } from '../src/format/format';
+import { addDays, nowTime } from '../src/format/format';
 
 test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
 
-const hourInHelsinki = () => Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Helsinki' }).format(new Date()));
+const hourInHelsinki = () => Number(nowTime().slice(0, 2));
 
 test('the feedback of a location shows as a chart with the same figures in a table', async ({ page }) => {
   const peer = await newLiftPeer('Palaute');

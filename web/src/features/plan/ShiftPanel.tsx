@@ -163,7 +163,7 @@ function Refused({ candidate: c }: { candidate: Candidate }) {
 
 function Changes({ shiftId }: { shiftId: string }) {
   const { t } = useTranslation();
-  const changes = useChanges(shiftId, true);
+  const changes = useChanges(shiftId);
   if (changes.isPending) return <Loading />;
   if (changes.error) return <ErrorNotice error={changes.error} staff />;
   if (changes.data.length === 0) return <p className="muted">{t('plan.noChanges')}</p>;

@@ -47,10 +47,9 @@ export function useCandidates(shiftId: string) {
   });
 }
 
-export function useChanges(shiftId: string, enabled: boolean) {
+export function useChanges(shiftId: string) {
   return useQuery({
     queryKey: planKeys.changes(shiftId),
-    enabled,
     queryFn: async () => (await unwrap(scheduling.GET('/api/scheduling/shifts/{shiftId}/changes', {
       params: { path: { shiftId } } }))) as ShiftChange[],
   });
