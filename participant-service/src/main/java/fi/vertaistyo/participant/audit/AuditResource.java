@@ -31,7 +31,7 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     public List<AuditEntryView> query(@QueryParam("participantId") UUID participantId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
         return audit.query(user.organisation(), participantId, page, size);
     }

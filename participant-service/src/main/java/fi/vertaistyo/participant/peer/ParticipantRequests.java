@@ -1,5 +1,6 @@
 package fi.vertaistyo.participant.peer;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,8 @@ public final class ParticipantRequests {
 
     /** Fields left out stay as they are. */
     public record UpdateParticipant(
-            @Size(min = 1, max = 60) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String displayName,
-            @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String legalName,
+            @Size(min = 1, max = 60) @SingleLine @Pattern(regexp = ".*\\S.*", message = "must not be blank") String displayName,
+            @Size(min = 1, max = 200) @SingleLine @Pattern(regexp = ".*\\S.*", message = "must not be blank") String legalName,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "\\+?[0-9 ()-]{5,20}", message = "must be a phone number") String phone,
             @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String preferredLanguage) {

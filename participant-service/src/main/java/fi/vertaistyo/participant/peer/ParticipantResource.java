@@ -58,7 +58,7 @@ public class ParticipantResource {
     @RolesAllowed(Roles.COORDINATOR)
     public ParticipantPage search(@QueryParam("q") @Size(max = 100) String text,
             @QueryParam("status") ParticipantStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return service.search(Caller.of(user), text, status, page, size);
     }

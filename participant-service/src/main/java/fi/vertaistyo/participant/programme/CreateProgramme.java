@@ -1,5 +1,6 @@
 package fi.vertaistyo.participant.programme;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 public record CreateProgramme(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "lower-case letters, digits and hyphens") String code,
-        @NotBlank @Size(max = 120) String name,
+        @NotBlank @SingleLine @Size(max = 120) String name,
         @NotNull ProgrammeKind kind,
         @NotNull @Valid ProgrammeRulesInput rules) {
 }

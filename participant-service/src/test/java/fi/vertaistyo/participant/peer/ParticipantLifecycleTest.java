@@ -80,7 +80,8 @@ class ParticipantLifecycleTest {
         as("coordinator", org).get("/api/participants?status=TRAINEE").then()
                 .body("items.displayName", contains("Bertta"));
         as("coordinator", org).get("/api/participants?q=%25").then().statusCode(200).body("total", equalTo(0));
-        as("coordinator", org).get("/api/participants?status=SLEEPING").then().statusCode(404);
+        as("coordinator", org).get("/api/participants?status=SLEEPING").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
     }
 
     @Test

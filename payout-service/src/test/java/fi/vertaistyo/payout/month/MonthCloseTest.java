@@ -144,7 +144,9 @@ class MonthCloseTest {
     void aMonthThatIsNotAMonthIsABadRequest() {
         String officer = token("payout-officer", world.lift().organisation());
         given().auth().oauth2(officer).post("/api/payouts/months/2025-13/close").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", equalTo("'month' must be a month, YYYY-MM."));
+                .contentType("application/problem+json").body("detail", equalTo("'month' must be a month, YYYY-MM, in the years 2000–2099."));
+        given().auth().oauth2(officer).post("/api/payouts/months/+999999999-01/close").then().statusCode(400)
+                .contentType("application/problem+json");
         given().auth().oauth2(officer).get("/api/payouts/statements").then().statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(officer).queryParam("month", "January").get("/api/payouts/statements").then()

@@ -1,5 +1,6 @@
 package fi.vertaistyo.scheduling.location;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ public final class LocationRequests {
     public record SaveLocation(
             @NotNull Location.Kind kind,
             @NotNull UUID programmeId,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @SingleLine @Size(max = 120) String name,
             @NotBlank @Size(max = 200) String address,
             @Size(max = 200) String openingHours,
             @Valid PartnerAgency agency,
@@ -31,7 +32,7 @@ public final class LocationRequests {
 
     public record PartnerAgency(
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lower-case letters, digits and dashes") String code,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @SingleLine @Size(max = 120) String name,
             @NotNull Location.AgencyKind kind) {
     }
 

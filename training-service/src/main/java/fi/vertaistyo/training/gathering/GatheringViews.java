@@ -1,5 +1,6 @@
 package fi.vertaistyo.training.gathering;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +20,8 @@ public final class GatheringViews {
     }
 
     /** @param termId for a development day: the term it closes */
-    public record NewGathering(@NotNull GatheringKind kind, @NotBlank @Size(max = 120) String title,
-            @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @NotBlank @Size(max = 200) String place,
+    public record NewGathering(@NotNull GatheringKind kind, @NotBlank @SingleLine @Size(max = 120) String title,
+            @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @NotBlank @SingleLine @Size(max = 200) String place,
             @Min(1) @Max(500) Integer capacity, UUID termId) {
     }
 

@@ -1,5 +1,6 @@
 package fi.vertaistyo.training.programme;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,7 +16,7 @@ public final class ProgrammeRequests {
 
     public record NewProgramme(
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "lower-case letters, digits and dashes") String code,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @SingleLine @Size(max = 120) String name,
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "lower-case letters, digits and dashes")
             String qualificationCode,
             @NotEmpty @Size(max = 60) List<@Valid @NotNull NewModule> modules) {
@@ -23,6 +24,6 @@ public final class ProgrammeRequests {
 
     public record NewModule(
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "lower-case letters, digits and dashes") String code,
-            @NotBlank @Size(max = 120) String title) {
+            @NotBlank @SingleLine @Size(max = 120) String title) {
     }
 }

@@ -1,5 +1,6 @@
 package fi.vertaistyo.training.term;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ public final class TermRequests {
      */
     public record NewTerm(
             @NotNull UUID programmeId,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @SingleLine @Size(max = 120) String name,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,
             @NotNull @Min(1) @Max(500) Integer capacity,
@@ -37,7 +38,7 @@ public final class TermRequests {
             @NotNull UUID trainerId,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @Size(min = 1, max = 200) String place,
+            @Size(min = 1, max = 200) @SingleLine String place,
             @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "an https link") String onlineLink,
             @Min(1) @Max(500) Integer capacity) {
     }

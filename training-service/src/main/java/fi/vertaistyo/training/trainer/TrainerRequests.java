@@ -1,5 +1,6 @@
 package fi.vertaistyo.training.trainer;
 
+import fi.vertaistyo.kit.validation.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public final class TrainerRequests {
     }
 
     public record NewTrainer(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @SingleLine @Size(max = 120) String name,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "\\+?[0-9 ()-]{5,25}", message = "a telephone number") String phone,
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 80) String> topics) {

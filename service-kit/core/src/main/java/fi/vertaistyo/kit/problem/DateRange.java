@@ -1,5 +1,6 @@
 package fi.vertaistyo.kit.problem;
 
+import fi.vertaistyo.kit.json.PlausibleDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -27,21 +28,33 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     /** An optional month as YYYY-MM; null when absent. */
     public static YearMonth month(String value) {
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : month(value, "month");
+    }
+
+    /** A required month as YYYY-MM in the parameter {@code name}. */
+    public static YearMonth month(String value, String name) {
         try {
-            return YearMonth.parse(value);
+            YearMonth month = YearMonth.parse(value);
+            if (PlausibleDates.plausible(month.getYear())) {
+                return month;
+            }
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Invalid request", "'month' must be YYYY-MM.");
+            // answered below
         }
+        throw new ProblemException(400, "Invalid request", "'" + name + "' must be a month, YYYY-MM, in the years "
+                + PlausibleDates.range() + ".");
     }
 
     private static LocalDate date(String value, String name) {
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (PlausibleDates.plausible(date.getYear())) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Invalid request", "'" + name + "' must be a date, YYYY-MM-DD.");
+            // answered below
         }
+        throw new ProblemException(400, "Invalid request",
+                "'" + name + "' must be a date, YYYY-MM-DD, in the years " + PlausibleDates.range() + ".");
     }
 }

@@ -2,6 +2,7 @@ package fi.vertaistyo.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -44,7 +45,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return Problem.response(400, "Malformed request body", "The body is not valid JSON of the expected shape.", null);
+        List<Problem.Violation> violations = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            violations = List.of(new Problem.Violation(JsonFields.path(mapping), JsonFields.expected(mapping)));
+        }
+        return Problem.response(400, "Malformed request body", "The body is not valid JSON of the expected shape.", violations);
     }
 
     @ServerExceptionMapper
@@ -70,6 +75,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         if (status >= 500) {
             return unexpected(e);
         }

@@ -25,9 +25,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes unsent outbox rows and marks them sent only after the broker acknowledged them
- * (acks=all, idempotent producer). Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several replicas can relay side by side without sending a row twice in normal operation.
- * A crash between send and mark re-sends the row with the same event id: consumers dedupe.
+ * (acks=all, idempotent producer). One replica's relay publishes at a time: each batch first takes
+ * a transaction-scoped advisory lock, and a replica that does not get it leaves the batch to the
+ * one that has it. Rows claimed side by side with {@code SKIP LOCKED} alone would be sent once, but
+ * a later event of an aggregate could overtake an earlier one held by the other replica; with the
+ * lock each key's events reach the topic in the order they were written (ADR 0001). A crash between
+ * send and mark re-sends the row with the same event id: consumers dedupe.
  *
  * <p>The relay runs on one thread of its own. It is woken right after a transaction that wrote
  * an outbox row commits, and polls every {@code poll-interval} to pick up anything else (rows of
@@ -41,6 +44,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** The advisory lock of the relay (per database, so per service): "vt-relay" in ASCII. */
+    private static final long RELAY_LOCK = 0x76742d72656c6179L;
 
     private final Emitter<String> emitter;
     private final EntityManager em;
@@ -111,6 +116,11 @@ public class OutboxRelay {
     /** @return how many rows were sent and marked */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout((int) ackTimeout.toSeconds() + 30).call(() -> {
+            Boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(mine)) {
+                return 0; // another replica is publishing; it drains the table, this one polls again later
+            }
             @SuppressWarnings("unchecked")
             List<OutboxEvent> rows = em.createNativeQuery("""
                     select * from outbox_event where sent_at is null
