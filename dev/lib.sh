@@ -229,6 +229,14 @@ start_keycloak() {
     rm -f "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
   fi
   mkdir -p "$home/data/import"
+  # --import-realm skips a realm that exists: when the realm file changed, the local Keycloak
+  # database (demo users and sessions only) is dropped so the new realm is imported.
+  local realm_sum; realm_sum="$(sha256sum "$ROOT/dev/keycloak/vertaistyo-realm.json" | cut -d' ' -f1)"
+  if [ -d "$home/data/h2" ] && [ "$(cat "$home/data/realm.sha256" 2>/dev/null)" != "$realm_sum" ] && ! is_running keycloak; then
+    log "the realm file changed: Keycloak's local database is recreated from it"
+    rm -rf "$home/data/h2"
+  fi
+  is_running keycloak || echo "$realm_sum" >"$home/data/realm.sha256"
   cp "$ROOT/dev/keycloak/vertaistyo-realm.json" "$home/data/import/vertaistyo-realm.json"
   if port_open 8180 && ! is_running keycloak; then die "port 8180 is taken by a process dev/up did not start"; fi
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
@@ -244,6 +252,7 @@ start_gateway() {
   local user_line=""; [ "$(id -u)" = 0 ] && user_line="user root;"
   sed "s#@STATE@#$dir#g; s#@WEB@#$ROOT/web/dist#g; s#@USER@#$user_line#" "$ROOT/dev/gateway/nginx.conf" >"$dir/nginx.conf"
   sed "s#@KEYCLOAK@#http://127.0.0.1:8180#g" "$ROOT/dev/gateway/web-headers.conf" >"$dir/web-headers.conf"
+  cp "$ROOT/dev/gateway/gateway-errors.conf" "$dir/gateway-errors.conf"
   nginx -t -c "$dir/nginx.conf" -p "$dir" >"$LOGS/gateway-check.log" 2>&1 || die "gateway config invalid: $LOGS/gateway-check.log"
   if port_open 8080 && ! is_running gateway; then die "port 8080 is taken by a process dev/up did not start"; fi
   start_bg gateway nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;"
@@ -257,11 +266,17 @@ build_services() {
     || { tail -40 "$LOGS/build.log" >&2; die "build failed, see $LOGS/build.log"; }
 }
 
+# Each service within 200 MB resident (issue 16; docs/benchmarks/load.md): a small heap, the serial
+# collector (no concurrent GC threads and remembered sets for a heap this size), bounded metaspace,
+# code cache and direct buffers, smaller thread stacks; MALLOC_ARENA_MAX=2 keeps glibc from growing
+# an arena per thread. The images use the same (src/main/docker/Dockerfile.jvm).
+SERVICE_JVM_OPTIONS="-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=128m -XX:MetaspaceReclaimPolicy=aggressive -XX:MaxDirectMemorySize=16m -Xss256k -XX:+UnlockDiagnosticVMOptions -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
+
 start_service() {
   local s="$1" port="${SERVICE_PORT[$1]}"
   if port_open "$port" && ! is_running "$s-service"; then die "port $port is taken by a process dev/up did not start"; fi
-  DB_PASSWORD="$(eval echo "\${${s^^}_DB_PASSWORD}")" \
-    start_bg "$s-service" java -Xms64m -Xmx256m -Dquarkus.profile=local \
+  DB_PASSWORD="$(eval echo "\${${s^^}_DB_PASSWORD}")" MALLOC_ARENA_MAX=2 \
+    start_bg "$s-service" java $SERVICE_JVM_OPTIONS -Dquarkus.profile=local \
       -jar "$ROOT/$s-service/target/quarkus-app/quarkus-run.jar"
 }
 

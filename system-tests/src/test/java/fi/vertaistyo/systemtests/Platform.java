@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The running platform (dev/up): the gateway and tokens from the real Keycloak. */
-final class Platform {
+public final class Platform {
 
-    static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+    public static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
     static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
     private static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/vertaistyo/protocol/openid-connect/token";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
@@ -27,13 +27,18 @@ final class Platform {
     }
 
     static String userToken(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given()
+        return TOKENS.computeIfAbsent(user, Platform::freshUserToken);
+    }
+
+    /** A new token (they live five minutes) from the password grant, which the dev realm allows for tests. */
+    public static String freshUserToken(String user) {
+        return given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", "vertaistyo-web")
-                .formParam("username", u)
+                .formParam("username", user)
                 .formParam("password", env("DEMO_PASSWORD"))
                 .post(TOKEN_ENDPOINT)
-                .then().statusCode(200).extract().path("access_token"));
+                .then().statusCode(200).extract().path("access_token");
     }
 
     static String partnerToken() {
