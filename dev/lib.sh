@@ -270,7 +270,7 @@ build_services() {
 # collector (no concurrent GC threads and remembered sets for a heap this size), bounded metaspace,
 # code cache and direct buffers, smaller thread stacks; MALLOC_ARENA_MAX=2 keeps glibc from growing
 # an arena per thread. The images use the same (src/main/docker/Dockerfile.jvm).
-SERVICE_JVM_OPTIONS="-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=128m -XX:MetaspaceReclaimPolicy=aggressive -XX:MaxDirectMemorySize=16m -Xss256k -XX:+UnlockDiagnosticVMOptions -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
+SERVICE_JVM_OPTIONS="-XX:+UseSerialGC -Xms16m -Xmx96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=24m -XX:MaxMetaspaceSize=128m -XX:MetaspaceReclaimPolicy=aggressive -XX:MaxDirectMemorySize=16m -Xss256k -XX:+UnlockDiagnosticVMOptions -XX:TrimNativeHeapInterval=10000 -XX:+ExitOnOutOfMemoryError"
 
 start_service() {
   local s="$1" port="${SERVICE_PORT[$1]}"

@@ -33,8 +33,8 @@ class ConsumerKilledIT {
             LocalPlatform.startWithoutWaiting("scheduling");
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             long applied = 0;
-            while (System.nanoTime() < deadline && applied == 0) {
-                Thread.sleep(10);
+            while (System.nanoTime() < deadline && applied < PEOPLE / 10) {
+                Thread.sleep(5);
                 applied = Databases.count("scheduling", "known_peer", "participant_id", ids);
             }
             LocalPlatform.kill("scheduling");
