@@ -50,6 +50,12 @@ public final class Platform {
                 .then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A service's own database, as only a test on the developer's machine may read it. */
+    public static java.sql.Connection database(String service) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + service, service,
+                env(service.toUpperCase() + "_DB_PASSWORD"));
+    }
+
     private static String env(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {

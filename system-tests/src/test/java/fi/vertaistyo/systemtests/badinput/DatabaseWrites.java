@@ -1,7 +1,7 @@
 package fi.vertaistyo.systemtests.badinput;
 
+import fi.vertaistyo.systemtests.Platform;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,11 +21,7 @@ final class DatabaseWrites implements AutoCloseable {
     private final String fingerprintQuery;
 
     DatabaseWrites(String service) throws SQLException {
-        String password = System.getenv(service.toUpperCase() + "_DB_PASSWORD");
-        if (password == null) {
-            throw new IllegalStateException(service.toUpperCase() + "_DB_PASSWORD is not set: run through dev/test");
-        }
-        connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + service, service, password);
+        connection = Platform.database(service);
         List<String> parts = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet tables = st.executeQuery("select relname from pg_stat_user_tables order by relname")) {
