@@ -27,7 +27,7 @@ class BrokerOutageIT {
         try {
             for (int i = 0; i < PEOPLE; i++) {
                 String id = registrations.register(Platform.GATEWAY, i);
-                registrations.rename(Platform.GATEWAY, id, "Vika uusi " + i);
+                registrations.rename(Platform.GATEWAY, id, "Vika uusi " + registrations.run + " " + i);
                 ids.add(id);
             }
         } finally {
@@ -47,7 +47,8 @@ class BrokerOutageIT {
             await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
                 assertThat(Databases.count(service, "known_peer", "participant_id", ids)).as(service).isEqualTo(PEOPLE);
                 assertThat(Databases.count(service, "known_peer", "display_name",
-                        ids.stream().map(id -> "Vika uusi " + ids.indexOf(id)).toList())).as(service).isEqualTo(PEOPLE);
+                        ids.stream().map(id -> "Vika uusi " + registrations.run + " " + ids.indexOf(id)).toList()))
+                        .as(service).isEqualTo(PEOPLE);
             });
             // Each event applied once: one processed-event row per event, never a second.
             assertThat(Databases.count(service, "processed_event", "event_id", eventIds)).as(service).isEqualTo(2L * PEOPLE);

@@ -9,7 +9,8 @@ import java.util.UUID;
 final class Registrations {
 
     private final String token = Platform.freshUserToken("testaus-coordinator");
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    /** Tells this run's people from earlier runs' (the databases are shared). */
+    final String run = UUID.randomUUID().toString().substring(0, 8);
 
     String register(String baseUri, int n) {
         return given().baseUri(baseUri).auth().oauth2(token).contentType("application/json")
