@@ -20,13 +20,13 @@ public class CleanParameters implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
         String path = uri.getPath();
-        if (!clean(path) || path.contains("\n") || path.contains("\r") || path.contains("\t")) {
+        if (!Texts.isClean(path) || path.contains("\n") || path.contains("\r") || path.contains("\t")) {
             request.abortWith(Problem.response(400, "Invalid request", "The address contains a control character.", null));
             return;
         }
         for (var parameter : uri.getQueryParameters(true).entrySet()) {
             for (String value : parameter.getValue()) {
-                if (!clean(value)) {
+                if (!Texts.isClean(value)) {
                     request.abortWith(Problem.response(400, "Invalid request",
                             "The parameter '" + safe(parameter.getKey()) + "' contains a control character.",
                             List.of(new Problem.Violation(safe(parameter.getKey()), "contains a control character"))));
@@ -34,10 +34,6 @@ public class CleanParameters implements ContainerRequestFilter {
                 }
             }
         }
-    }
-
-    private static boolean clean(String text) {
-        return Texts.isClean(text);
     }
 
     private static String safe(String name) {

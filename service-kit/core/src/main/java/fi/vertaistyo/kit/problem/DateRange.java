@@ -34,27 +34,19 @@ public record DateRange(LocalDate from, LocalDate to) {
     /** A required month as YYYY-MM in the parameter {@code name}. */
     public static YearMonth month(String value, String name) {
         try {
-            YearMonth month = YearMonth.parse(value);
-            if (PlausibleDates.plausible(month.getYear())) {
-                return month;
-            }
+            return PlausibleDates.month(value);
         } catch (DateTimeParseException e) {
-            // answered below
+            throw new ProblemException(400, "Invalid request", "'" + name + "' must be a month, YYYY-MM, in the years "
+                    + PlausibleDates.range() + ".");
         }
-        throw new ProblemException(400, "Invalid request", "'" + name + "' must be a month, YYYY-MM, in the years "
-                + PlausibleDates.range() + ".");
     }
 
     private static LocalDate date(String value, String name) {
         try {
-            LocalDate date = LocalDate.parse(value);
-            if (PlausibleDates.plausible(date.getYear())) {
-                return date;
-            }
+            return PlausibleDates.date(value);
         } catch (DateTimeParseException e) {
-            // answered below
+            throw new ProblemException(400, "Invalid request",
+                    "'" + name + "' must be a date, YYYY-MM-DD, in the years " + PlausibleDates.range() + ".");
         }
-        throw new ProblemException(400, "Invalid request",
-                "'" + name + "' must be a date, YYYY-MM-DD, in the years " + PlausibleDates.range() + ".");
     }
 }

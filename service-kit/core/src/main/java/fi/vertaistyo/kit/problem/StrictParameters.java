@@ -11,7 +11,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,11 +52,11 @@ public class StrictParameters implements ParamConverterProvider {
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(param, path, "a date, YYYY-MM-DD, in the years " + PlausibleDates.range(),
-                    s -> plausible(LocalDate.parse(s), LocalDate::getYear));
+                    PlausibleDates::date);
         }
         if (rawType == YearMonth.class) {
             return (ParamConverter<T>) converter(param, path, "a month, YYYY-MM, in the years " + PlausibleDates.range(),
-                    s -> plausible(YearMonth.parse(s), YearMonth::getYear));
+                    PlausibleDates::month);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
@@ -65,13 +64,6 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(param, path, "one of " + values, s -> Enum.valueOf(type, s));
         }
         return null;
-    }
-
-    private static <V> V plausible(V value, java.util.function.ToIntFunction<V> year) {
-        if (!PlausibleDates.plausible(year.applyAsInt(value))) {
-            throw new DateTimeParseException("implausible year", "", 0);
-        }
-        return value;
     }
 
     private static <V> ParamConverter<V> converter(String name, boolean inPath, String expected, Function<String, V> parse) {
