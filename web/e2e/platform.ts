@@ -69,8 +69,8 @@ export async function eventually<T>(call: () => Promise<T>, seconds = 60): Promi
 
 export interface Login { username: string; password: string; subject: string }
 
-/** A new Keycloak user of the organisation with one realm role. */
-export async function newLogin(org: string, role: string, firstName: string): Promise<Login> {
+/** A new Keycloak user of the organisation with one realm role (and more claims' attributes, e.g. a partner's agency). */
+export async function newLogin(org: string, role: string, firstName: string, attributes: Record<string, string> = {}): Promise<Login> {
   const admin = await adminToken();
   const username = `e2e-${role}-${randomBytes(4).toString('hex')}`;
   const password = `e2e-${randomBytes(9).toString('base64url')}`;
@@ -80,7 +80,7 @@ export async function newLogin(org: string, role: string, firstName: string): Pr
     method: 'POST', headers,
     body: JSON.stringify({
       username, enabled: true, emailVerified: true, email: `${username}@demo.invalid`, firstName, lastName: 'E2E',
-      attributes: { org: [org] }, credentials: [{ type: 'password', value: password, temporary: false }], requiredActions: [],
+      attributes: { org: [org], ...Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, [v]])) }, credentials: [{ type: 'password', value: password, temporary: false }], requiredActions: [],
     }),
   });
   if (created.status !== 201) throw new Error(`Keycloak user: ${created.status} ${await created.text()}`);
@@ -103,6 +103,18 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   const coordinator = await tokenOf('sovatek-coordinator');
   const programmes = await api<{ id: string; code: string }[]>(coordinator, 'GET', '/api/participants/programmes');
   const lift = programmes.find((p) => p.code === 'lift')!.id;
+  const { participantId, displayName: name } = await agreedPeer(coordinator, lift, displayName);
+  const login = await newLogin('sovatek', 'peer', displayName);
+  await api(coordinator, 'PUT', `/api/participants/${participantId}/account`, { subject: login.subject });
+  // The login reaches scheduling and payout over participants.v1; wait until both know it.
+  const own = await tokenOf(login.username, login.password);
+  await eventually(() => api(own, 'GET', '/api/scheduling/my/calendar-feed'));
+  await eventually(() => api(own, 'GET', '/api/payouts/my/payments'));
+  return { participantId, displayName: name, login };
+}
+
+/** A new ACTIVE peer (no login) with an agreement in the programme from the start of last month, for six months. */
+export async function agreedPeer(coordinator: string, programmeId: string, displayName: string): Promise<{ participantId: string; displayName: string }> {
   const name = `${displayName} ${randomBytes(2).toString('hex')}`;
   const { id } = await api<{ id: string }>(coordinator, 'POST', '/api/participants', {
     displayName: name, legalName: `${name} Testinen`, preferredLanguage: 'fi',
@@ -111,18 +123,12 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   const startsOn = `${lastMonth}-01`;
   const endsOn = addDays(`${addMonths(lastMonth, 6)}-01`, -1);
   const agreement = await api<{ id: string }>(coordinator, 'POST', `/api/participants/${id}/agreements`, {
-    programmeId: lift, startsOn, endsOn, daysPerWeek: 3, minutesPerDay: 210, tasks: 'Lobby hosting',
+    programmeId, startsOn, endsOn, daysPerWeek: 3, minutesPerDay: 210, tasks: 'Lobby hosting',
   });
   await api(coordinator, 'POST', `/api/participants/${id}/agreements/${agreement.id}/confidentiality`, { signedOn: startsOn });
   await api(coordinator, 'POST', `/api/participants/${id}/agreements/${agreement.id}/rules-acceptance`, { rulesVersion: 1, acceptedOn: startsOn });
   await api(coordinator, 'PUT', `/api/participants/${id}/status`, { status: 'ACTIVE' });
-  const login = await newLogin('sovatek', 'peer', displayName);
-  await api(coordinator, 'PUT', `/api/participants/${id}/account`, { subject: login.subject });
-  // The login reaches scheduling and payout over participants.v1; wait until both know it.
-  const own = await tokenOf(login.username, login.password);
-  await eventually(() => api(own, 'GET', '/api/scheduling/my/calendar-feed'));
-  await eventually(() => api(own, 'GET', '/api/payouts/my/payments'));
-  return { participantId: id, displayName: name, login };
+  return { participantId: id, displayName: name };
 }
 
 export interface ShiftSpec { day: string; start: string; end: string; needed?: number; peers?: Peer[] }

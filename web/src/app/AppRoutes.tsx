@@ -2,11 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn, SignInCallback } from '../auth/RequireSignIn';
 import { SignedOutPage } from '../auth/SignedOutPage';
-import { COORDINATOR_NAV, Layout, PEER_NAV } from './Layout';
+import { Layout, PEER_NAV } from './Layout';
 import { Loading } from '../components/Loading';
 import { useRoles } from '../auth/useRoles';
 import { HomePage } from '../features/home/HomePage';
-import { StaffComingPage } from '../features/staff/StaffComingPage';
+import { NoRolePage } from '../features/staff/NoRolePage';
+import { hasStaffRole, staffNav } from '../features/staff/staffNav';
 
 const MyShiftsPage = lazy(() => import('../features/shifts/MyShiftsPage'));
 const ShiftPage = lazy(() => import('../features/shifts/ShiftPage'));
@@ -18,7 +19,8 @@ const StatementPage = lazy(() => import('../features/money/StatementPage'));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage'));
 const MyDataPage = lazy(() => import('../features/mydata/MyDataPage'));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
-const CoordinatorRoutes = lazy(() => import('../features/coordinator/CoordinatorRoutes'));
+const StaffConsole = lazy(() => import('../features/staff/StaffConsole'));
+const LobbyView = lazy(() => import('../features/desk/LobbyView'));
 
 export function AppRoutes() {
   return (
@@ -36,11 +38,18 @@ export function AppRoutes() {
 
 function SignedIn() {
   const roles = useRoles();
-  if (roles.includes('coordinator')) {
-    return <Layout nav={COORDINATOR_NAV} wide><Suspense fallback={<Loading />}><CoordinatorRoutes /></Suspense></Layout>;
+  if (hasStaffRole(roles)) {
+    return (
+      <Routes>
+        {roles.includes('partner') && <Route path="/desk/lobby" element={<LobbyView />} />}
+        <Route path="*" element={
+          <Layout nav={staffNav(roles)} wide><Suspense fallback={<Loading />}><StaffConsole roles={roles} /></Suspense></Layout>
+        } />
+      </Routes>
+    );
   }
   if (!roles.includes('peer')) {
-    return <Layout><StaffComingPage roles={roles} /></Layout>;
+    return <Layout><NoRolePage /></Layout>;
   }
   return (
     <Layout nav={PEER_NAV}>

@@ -17,6 +17,13 @@ const ICONS: Record<string, string> = {
   attendance: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
   locations: 'M12 21s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12zM12 11.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
   indicators: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
+  payoutMonths: 'M3 6h18v12H3zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
+  payoutDays: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM12 11v6M10 13h3a1 1 0 0 1 0 2h-2a1 1 0 0 0 0 2h3',
+  payoutReport: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
+  desk: 'M3 10h18M5 10v10M19 10v10M3 20h18M8 6a4 4 0 0 1 8 0v4H8z',
+  deskCalendar: 'M7 2v3M17 2v3M3 8h18M5 4h14a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+  teaching: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5',
+  admin: 'M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z',
   peers: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.7 4 2.6 4 6',
 };
 
@@ -37,16 +44,6 @@ export const PEER_NAV: NavItem[] = [
   { to: '/money', key: 'money' },
   { to: '/training', key: 'training' },
   { to: '/me', key: 'me' },
-];
-
-/** The coordinator's console: desktop first, the same tabs become a top bar on wide screens. */
-export const COORDINATOR_NAV: NavItem[] = [
-  { to: '/peers', key: 'peers' },
-  { to: '/locations', key: 'locations' },
-  { to: '/plan', key: 'plan' },
-  { to: '/absences', key: 'absences' },
-  { to: '/attendance', key: 'attendance' },
-  { to: '/indicators', key: 'indicators' },
 ];
 
 export function Layout({ children, nav, wide, publicPage }: {

@@ -639,14 +639,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description Per month, programme and location; CSV with the same columns */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
-                        "text/csv": unknown;
+                        "application/json": components["schemas"]["Row"][];
+                        "text/csv": string;
                     };
                 };
                 /** @description Not Authorized */
@@ -899,6 +899,25 @@ export interface components {
             totalDueCents?: number;
             /** Format: int64 */
             unclaimedCents?: number;
+        };
+        Row: {
+            /** Format: int64 */
+            accruedCents?: number;
+            /** Format: int64 */
+            adjustmentCents?: number;
+            closed?: boolean;
+            /** Format: int32 */
+            days?: number;
+            locationId?: components["schemas"]["UUID"];
+            locationName?: string;
+            /** Format: int32 */
+            minutes?: number;
+            month?: components["schemas"]["YearMonth"];
+            /** Format: int32 */
+            peers?: number;
+            programmeCode?: string;
+            /** Format: int64 */
+            totalCents?: number;
         };
         Statement: {
             /** Format: int32 */

@@ -1152,6 +1152,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scheduling/partner/desks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Desks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerDesk"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scheduling/partner/feedback": {
         parameters: {
             query?: never;
@@ -2410,6 +2460,12 @@ export interface components {
             code: string;
             kind: components["schemas"]["AgencyKind"];
             name: string;
+        };
+        PartnerDesk: {
+            address?: string;
+            deskId?: components["schemas"]["UUID"];
+            location?: string;
+            openingHours?: string;
         };
         PlanView: {
             id?: components["schemas"]["UUID"];

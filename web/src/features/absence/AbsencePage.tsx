@@ -8,7 +8,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatShiftTime } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
-import { BackTo, useShift } from '../shifts/ShiftPage';
+import { useShift } from '../shifts/ShiftPage';
+import { BackTo } from '../../components/BackTo';
 
 /** "I can't come": the notice is judged by the service under the programme's rule; the page only says the result. */
 export default function AbsencePage() {

@@ -9,7 +9,8 @@ import { formatShiftTime } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { scheduling, unwrap } from '../../api/client';
 import type { HelpKind } from '../../api/types';
-import { BackTo, useShift } from '../shifts/ShiftPage';
+import { useShift } from '../shifts/ShiftPage';
+import { BackTo } from '../../components/BackTo';
 
 const KINDS: HelpKind[] = ['KELA_BENEFITS', 'DIGITAL_SERVICES', 'HOUSING', 'SUBSTANCE_SERVICES',
   'ACCOMPANYING_TO_APPOINTMENT', 'JUST_TALKING', 'OTHER'];

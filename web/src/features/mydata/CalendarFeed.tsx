@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FeedAddress } from '../../components/FeedAddress';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatInstant } from '../../format/format';
@@ -17,7 +18,6 @@ export function CalendarFeed() {
   const lang = currentLang();
   const queryClient = useQueryClient();
   const [url, setUrl] = useState<string>();
-  const [copied, setCopied] = useState(false);
   const status = useQuery({
     queryKey: ['my-calendar-feed'],
     queryFn: async () => (await unwrap(scheduling.GET('/api/scheduling/my/calendar-feed'))) as MyFeedStatus,
@@ -26,7 +26,6 @@ export function CalendarFeed() {
     mutationFn: () => unwrap(scheduling.POST('/api/scheduling/my/calendar-feed')),
     onSuccess: (feed) => {
       setUrl(`${window.location.origin}${feed.path}`);
-      setCopied(false);
       void queryClient.invalidateQueries({ queryKey: ['my-calendar-feed'] });
     },
   });
@@ -37,15 +36,6 @@ export function CalendarFeed() {
       void queryClient.invalidateQueries({ queryKey: ['my-calendar-feed'] });
     },
   });
-  const copy = async () => {
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   const active = status.data?.active;
   return (
     <section aria-labelledby="calendar">
@@ -55,18 +45,7 @@ export function CalendarFeed() {
         <p>{active ? t('me.calendarActive', { when: formatInstant(status.data!.createdAt!, lang) }) : t('me.calendarNone')}</p>
       )}
       {revoke.isSuccess && !active && <div className="notice" role="status"><p>{t('me.calendarRevoked')}</p></div>}
-      {url && (
-        <div className="card">
-          <p className="label" id="feed-label">{t('me.calendarLink')}</p>
-          <p className="feed-url" aria-labelledby="feed-label" data-testid="feed-url">{url}</p>
-          <p className="muted">{t('me.calendarSecret')}</p>
-          <div className="actions">
-            <button type="button" className="button secondary" onClick={() => void copy()}>{t('me.calendarCopy')}</button>
-            <a className="button" href={url.replace(/^https?:/, 'webcal:')}>{t('me.calendarAdd')}</a>
-          </div>
-          {copied && <p role="status">{t('me.calendarCopied')}</p>}
-        </div>
-      )}
+      {url && <FeedAddress url={url} />}
       {(create.error || revoke.error) && <ErrorNotice error={create.error ?? revoke.error} />}
       <div className="actions">
         <button type="button" className="button" disabled={create.isPending} onClick={() => create.mutate()}>

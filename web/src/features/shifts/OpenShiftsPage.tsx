@@ -10,7 +10,7 @@ import { currentLang } from '../../i18n/i18n';
 import { useOpenShifts } from '../../data/peer';
 import { scheduling, unwrap } from '../../api/client';
 import type { OpenShift } from '../../api/types';
-import { BackTo } from './ShiftPage';
+import { BackTo } from '../../components/BackTo';
 
 export default function OpenShiftsPage() {
   const { t } = useTranslation();

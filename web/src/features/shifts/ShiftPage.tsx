@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
+import { BackTo } from '../../components/BackTo';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SavedNotice } from '../../components/SavedNotice';
@@ -15,10 +16,6 @@ import { ShiftStatus } from './ShiftStatus';
 export function useShift(shiftId: string | undefined) {
   const shifts = useMyShifts();
   return { ...shifts, shift: shifts.data?.find((s) => s.shiftId === shiftId) };
-}
-
-export function BackTo({ to, label }: { to: string; label: string }) {
-  return <p><Link to={to}>‹ {label}</Link></p>;
 }
 
 export default function ShiftPage() {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Totals for funders, without names: JSON, or CSV when the caller asks for {@code text/csv}. */
@@ -33,6 +37,10 @@ public class ReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @APIResponse(responseCode = "200", description = "Per month, programme and location; CSV with the same columns",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FunderReport.Row.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response monthly(@QueryParam("month") String month, @Context HttpHeaders headers) {
         List<FunderReport.Row> rows = report.monthly(user.organisation(), Months.parse(month, "month"));
         boolean csv = headers.getAcceptableMediaTypes().stream().findFirst()

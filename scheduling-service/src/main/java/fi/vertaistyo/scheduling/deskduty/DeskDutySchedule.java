@@ -50,6 +50,17 @@ public class DeskDutySchedule {
                 DeskDuty.Status.valueOf((String) r[7]))).toList();
     }
 
+    /** The agency's desks in the organisation, by name. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<PartnerDesk> desks(String organisation, String agency) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, address, opening_hours from location
+                where organisation = :org and agency_code = :agency order by name, id""")
+                .setParameter("org", organisation).setParameter("agency", agency).getResultList();
+        return rows.stream().map(r -> new PartnerDesk((UUID) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
     /** Whether the desk is one of the agency's. */
     @Transactional
     public boolean isAgencyDesk(String organisation, String agency, UUID deskId) {

@@ -51,6 +51,13 @@ public class PartnerResource {
     }
 
     @GET
+    @Path("/desks")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<PartnerDesk> desks() {
+        return schedule.desks(user.organisation(), user.agency());
+    }
+
+    @GET
     @Path("/desk-duty")
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The duties, ordered by date and start",

@@ -174,6 +174,17 @@ class PartnerApiTest {
     }
 
     @Test
+    void aPartnerListsItsOwnDesksOnly() {
+        TestApi.site(org, programme, "Lift lobby");
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desks").then().statusCode(200)
+                .body("deskId", contains(itakeskus)).body("location", contains("Kela Itäkeskus"));
+        asPartner(org, "kela-kallio").get("/api/scheduling/partner/desks").then().statusCode(200)
+                .body("deskId", contains(kallio));
+        asPartner(newOrganisation(), "kela-itakeskus").get("/api/scheduling/partner/desks").then().statusCode(200)
+                .body("$", empty());
+    }
+
+    @Test
     void theRangeIsRequiredAndBounded() {
         asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty").then().statusCode(400)
                 .contentType("application/problem+json");

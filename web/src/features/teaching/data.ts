@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { training, unwrap } from '../../api/client';
+import type { ExamResult, RollEntry, TaughtSession } from '../../api/types';
+
+export function useTeaching() {
+  return useQuery({
+    queryKey: ['my-teaching'],
+    queryFn: async () => (await unwrap(training.GET('/api/training/my/teaching'))) as TaughtSession[],
+  });
+}
+
+export function useRoll(sessionId: string) {
+  return useQuery({
+    queryKey: ['roll', sessionId],
+    queryFn: async () => (await unwrap(training.GET('/api/training/sessions/{id}/attendance', { params: { path: { id: sessionId } } }))) as RollEntry[],
+  });
+}
+
+export function useExamResults(sessionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['exam-results', sessionId],
+    enabled,
+    queryFn: async () => (await unwrap(training.GET('/api/training/sessions/{id}/exam-results', { params: { path: { id: sessionId } } }))) as ExamResult[],
+  });
+}
