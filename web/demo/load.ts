@@ -249,11 +249,19 @@ const failed = (name: string, component: string) =>
   (name === 'Kimmo' && component === 'WRITTEN') || (name === 'Noora' && component === 'FORMS');
 
 /** Stop Huumeille: a finished Fattaluuta term, 12 trainees, sessions, attendance, exams, 10 diplomas. */
+const TRAINER_NAME = 'Tuula Demo';
+
 async function fattaluutaTerm() {
   const api = await as('sh-coordinator');
   const trainer = await as('sh-trainer');
   if ((await ok(api.training.GET('/api/training/terms'))).some((t) => t.name === FATTALUUTA_TERM)) {
-    return log("Stop Huumeille's Fattaluuta term is already there");
+    // A new Keycloak (a fresh clone on an older database) gives sh-trainer a new subject: link it again.
+    const tuula = (await ok(api.training.GET('/api/training/trainers'))).find((t) => t.name === TRAINER_NAME);
+    if (tuula) {
+      await ok(api.training.PUT('/api/training/trainers/{id}/account', {
+        params: { path: { id: idOf(tuula) } }, body: { subject: subjectOf(trainer.token) } }));
+    }
+    return log("Stop Huumeille's Fattaluuta term is already there (sh-trainer linked to Tuula)");
   }
   for (const person of data<P['schemas']['RegisterParticipant'][]>('trainees-stop-huumeille.json')) {
     if (!(await participantNamed(api, person.displayName))) await register(api, person, 'TRAINEE');  // older databases lack them
@@ -278,7 +286,7 @@ async function fattaluutaTerm() {
         { code: 'own-wellbeing', title: 'Own limits and wellbeing' },
       ] } }));
   const tuula = idOf(await ok(api.training.POST('/api/training/trainers', { body: {
-    name: 'Tuula Demo', email: 'sh-trainer@demo.invalid', topics: ['Service system', 'Encounters'] } })));
+    name: TRAINER_NAME, email: 'sh-trainer@demo.invalid', topics: ['Service system', 'Encounters'] } })));
   await ok(api.training.PUT('/api/training/trainers/{id}/account', {
     params: { path: { id: tuula } }, body: { subject: subjectOf(trainer.token) } }));
   const kelaExpert = idOf(await ok(api.training.POST('/api/training/trainers', { body: {

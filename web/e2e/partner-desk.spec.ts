@@ -22,7 +22,7 @@ test('partner staff see today\'s duty at their desk, the lobby screen follows a 
   await expect(card).toContainText('9.00–12.00');
   await check(page, 'desk duty (phone)', 'partner-desk-fi-phone');
 
-  await card.getByRole('link', { name: `Avaa aulanäyttö: ${desk.name}` }).click();
+  await page.getByRole('link', { name: `Avaa aulanäyttö: ${desk.name}` }).click();
   await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tänään palvelupisteessä');
   const listed = page.getByRole('listitem').filter({ hasText: guide.displayName });

@@ -11,6 +11,12 @@ import { participants, unwrap } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
 
 const PAGE_SIZE = 50;
+
+/** The services record a login as issuer#subject; the subject is what Keycloak's user search finds. */
+function loginOf(actor: string): string {
+  const hash = actor.lastIndexOf('#');
+  return hash >= 0 ? actor.slice(hash + 1) : actor;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The admin's page: the retention run, the audit log, and the way to Keycloak, where users and roles live. */
@@ -98,7 +104,7 @@ function AuditLog() {
               {entries.data.map((e, i) => (
                 <tr key={`${e.at}-${i}`}>
                   <td>{formatInstant(e.at, lang)}</td>
-                  <td className="code">{e.actor}</td>
+                  <td className="code">{loginOf(e.actor)}</td>
                   <td>{t(`admin.audit.action.${e.action}`)}{e.purpose ? <><br /><span className="small muted">{e.purpose}</span></> : null}</td>
                   <td className="code">{e.participantId ?? '–'}</td>
                 </tr>

@@ -25,20 +25,24 @@ export default function DeskDutyPage() {
             <>
               <section aria-labelledby="today">
                 <h2 id="today">{t('desk.today', { day: formatDay(first, lang) })}</h2>
-                {desks.data.map((d) => {
-                  const todays = duty.data.filter((x) => x.deskId === d.deskId && x.date === first);
-                  return (
-                    <div key={d.deskId} className="card">
-                      <h3>{d.location}</h3>
-                      {todays.length === 0 ? <p className="muted">{t('desk.nobodyToday')}</p> : <Duties duties={todays} />}
-                      <p><Link to={`/desk/lobby?desk=${d.deskId}`}>{t('desk.openLobby', { desk: d.location })}</Link></p>
-                    </div>
-                  );
-                })}
+                {desks.data.filter((d) => duty.data.some((x) => x.deskId === d.deskId && x.date === first)).map((d) => (
+                  <div key={d.deskId} className="card">
+                    <h3>{d.location}</h3>
+                    <Duties duties={duty.data.filter((x) => x.deskId === d.deskId && x.date === first)} />
+                  </div>
+                ))}
+                {!duty.data.some((x) => x.date === first) && <p className="muted">{t('desk.nobodyToday')}</p>}
               </section>
               <section aria-labelledby="week">
                 <h2 id="week">{t('desk.week')}</h2>
                 <Week duties={duty.data.filter((x) => x.date > first)} />
+              </section>
+              <section aria-labelledby="lobby-screens">
+                <h2 id="lobby-screens">{t('desk.lobbyScreens')}</h2>
+                <p>{t('desk.lobbyScreensIntro')}</p>
+                <ul>
+                  {desks.data.map((d) => <li key={d.deskId}><Link to={`/desk/lobby?desk=${d.deskId}`}>{t('desk.openLobby', { desk: d.location })}</Link></li>)}
+                </ul>
               </section>
             </>
           )}

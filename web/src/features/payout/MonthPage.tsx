@@ -39,23 +39,23 @@ export default function MonthPage() {
                 <table>
                   <caption>{open ? t('payout.monthPage.previewCaption') : t('payout.monthPage.statementsCaption')}</caption>
                   <thead><tr>
-                    <th scope="col">{t('payout.name')}</th><th scope="col" className="num">{t('payout.daysCol')}</th>
-                    <th scope="col" className="num">{t('payout.hours')}</th><th scope="col" className="num">{t('payout.adjustments')}</th>
+                    <th scope="col">{t('payout.name')}</th><th scope="col" className="num wide-only">{t('payout.daysCol')}</th>
+                    <th scope="col" className="num wide-only">{t('payout.hours')}</th><th scope="col" className="num wide-only">{t('payout.adjustments')}</th>
                     <th scope="col" className="num">{t('payout.total')}</th>
                   </tr></thead>
                   <tbody>
                     {statements.data.map((s) => (
                       <tr key={s.participantId}>
                         <th scope="row"><Link to={`/payout/months/${month}/${s.participantId}`}>{s.displayName}</Link></th>
-                        <td className="num">{s.days}</td>
-                        <td className="num">{formatHours(s.minutes, lang)}</td>
-                        <td className="num">{s.adjustmentCents ? formatMoney(s.adjustmentCents, lang) : '–'}</td>
+                        <td className="num wide-only">{s.days}</td>
+                        <td className="num wide-only">{formatHours(s.minutes, lang)}</td>
+                        <td className="num wide-only">{s.adjustmentCents ? formatMoney(s.adjustmentCents, lang) : '–'}</td>
                         <td className="num">{formatMoney(s.totalCents, lang)}</td>
                       </tr>
                     ))}
                   </tbody>
                   <tfoot><tr>
-                    <th scope="row" colSpan={4}>{t('payout.monthPage.sum', { count: statements.data.length })}</th>
+                    <th scope="row" colSpan={4} className="sum-label">{t('payout.monthPage.sum', { count: statements.data.length })}</th>
                     <td className="num"><strong>{formatMoney(total, lang)}</strong></td>
                   </tr></tfoot>
                 </table>

@@ -30,7 +30,7 @@ export default function ReportPage() {
           <>
             {!rows.every((r) => r.closed) && <div className="notice"><p>{t('payout.report.provisional')}</p></div>}
             <div className="chart-and-table">
-              <div className="bars" aria-hidden="true">
+              <div className="bars money" aria-hidden="true">
                 {rows.map((r) => (
                   <div key={`${r.programmeCode}-${r.locationId}`} className="bar-row">
                     <span className="bar-label">{r.locationName}</span>
@@ -43,15 +43,15 @@ export default function ReportPage() {
                 <caption>{t('payout.report.caption')}</caption>
                 <thead><tr>
                   <th scope="col">{t('payout.location')}</th><th scope="col" className="num">{t('payout.peers')}</th>
-                  <th scope="col" className="num">{t('payout.daysCol')}</th><th scope="col" className="num">{t('payout.hours')}</th>
+                  <th scope="col" className="num wide-only">{t('payout.daysCol')}</th><th scope="col" className="num wide-only">{t('payout.hours')}</th>
                   <th scope="col" className="num">{t('payout.total')}</th>
                 </tr></thead>
                 <tbody>
                   {rows.map((r) => (
                     <tr key={`${r.programmeCode}-${r.locationId}`}>
                       <th scope="row">{r.locationName}<br /><span className="small muted">{r.programmeCode}</span></th>
-                      <td className="num">{r.peers}</td><td className="num">{r.days}</td>
-                      <td className="num">{formatHours(r.minutes, lang)}</td><td className="num">{formatMoney(r.totalCents, lang)}</td>
+                      <td className="num">{r.peers}</td><td className="num wide-only">{r.days}</td>
+                      <td className="num wide-only">{formatHours(r.minutes, lang)}</td><td className="num">{formatMoney(r.totalCents, lang)}</td>
                     </tr>
                   ))}
                 </tbody>

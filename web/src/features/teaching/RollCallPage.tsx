@@ -10,7 +10,7 @@ import { formatInstant } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { training, unwrap } from '../../api/client';
 import type { AttendanceStatus, RollEntry, TaughtSession } from '../../api/types';
-import { useRoll, useTeaching } from './data';
+import { sessionTitle, useRoll, useTeaching } from './data';
 import { ExamResults } from './ExamResults';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'LATE', 'EXCUSED', 'ABSENT'];
@@ -29,7 +29,7 @@ export default function RollCallPage() {
   const session = sessions.data?.find((s) => s.id === sessionId);
   const roll = useRoll(sessionId);
   return (
-    <Page title={session ? session.module : t('teaching.rollTitle')} back={<BackTo to="/teaching" label={t('teaching.title')} />}>
+    <Page title={session ? sessionTitle(session, t) : t('teaching.rollTitle')} back={<BackTo to="/teaching" label={t('teaching.title')} />}>
       {session && <p className="when">{formatInstant(session.startsAt, lang)}{session.place ? ` · ${session.place}` : ''}</p>}
       {roll.isPending || sessions.isPending ? <Loading /> : roll.error ? <ErrorNotice error={roll.error} staff /> : (
         <>

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { dayOf, formatInstant, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import type { TaughtSession } from '../../api/types';
-import { useTeaching } from './data';
+import { sessionTitle, useTeaching } from './data';
 
 /** The sessions I teach or examine: today's first, then the coming ones, then the past ones (newest first). */
 export default function TeachingPage() {
@@ -43,7 +43,7 @@ function SessionList({ title, sessions, empty, now }: { title: string; sessions:
           {sessions.map((s) => (
             <li key={s.id} className="link-item">
               <Link to={`/teaching/${s.id}`}>
-                <span className="title">{s.module}</span>
+                <span className="title">{sessionTitle(s, t)}</span>
                 <span className="when">{formatInstant(s.startsAt, lang)}</span>
                 <span className="muted">{s.term}{s.place ? ` · ${s.place}` : ''}</span>
                 <span>{s.kind === 'EXAM' ? <span className="tag">{t('teaching.exam')}</span> : null}{' '}

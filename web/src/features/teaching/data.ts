@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { training, unwrap } from '../../api/client';
 import type { ExamResult, RollEntry, TaughtSession } from '../../api/types';
 
@@ -22,4 +23,9 @@ export function useExamResults(sessionId: string, enabled: boolean) {
     enabled,
     queryFn: async () => (await unwrap(training.GET('/api/training/sessions/{id}/exam-results', { params: { path: { id: sessionId } } }))) as ExamResult[],
   });
+}
+
+/** A teaching session is named by its module; an exam by its term. */
+export function sessionTitle(s: TaughtSession, t: TFunction): string {
+  return s.kind === 'EXAM' ? t('teaching.examOf', { term: s.term }) : s.module;
 }
