@@ -40,13 +40,14 @@ export async function newSite(o: Organisation, name = `Aula ${randomBytes(2).toS
   return { locationId: id, name };
 }
 
-/** A partner agency's desk with a desk-duty agreement every day 8–20, no qualification required. */
-export async function newDesk(o: Organisation, agency: string, name: string): Promise<Site> {
+/** A partner agency's desk with a desk-duty agreement every day 8–20 (by default no qualification required). */
+export async function newDesk(o: Organisation, agency: string, name: string, requiredQualification?: string): Promise<Site> {
   const coordinator = await o.coordinator();
   const { id } = await eventually(() => api<{ id: string }>(coordinator, 'POST', '/api/scheduling/locations', {
     kind: 'PARTNER_DESK', programmeId: o.programmeId, name, address: 'Kelakatu 1, Helsinki', openingHours: 'Mon-Sun 8-20',
     agency: { code: agency, name: `Kela ${agency}`, kind: 'KELA' },
-    deskAgreement: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'], starts: '08:00', ends: '20:00', guides: 1 },
+    deskAgreement: { weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'], starts: '08:00', ends: '20:00', guides: 1,
+      ...(requiredQualification ? { requiredQualification } : {}) },
   }));
   return { locationId: id, name };
 }

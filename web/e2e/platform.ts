@@ -113,12 +113,8 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   return { participantId, displayName: name, login };
 }
 
-/** A new ACTIVE peer (no login) with an agreement in the programme from the start of last month, for six months. */
-export async function agreedPeer(coordinator: string, programmeId: string, displayName: string): Promise<{ participantId: string; displayName: string }> {
-  const name = `${displayName} ${randomBytes(2).toString('hex')}`;
-  const { id } = await api<{ id: string }>(coordinator, 'POST', '/api/participants', {
-    displayName: name, legalName: `${name} Testinen`, preferredLanguage: 'fi',
-  });
+/** An agreement in the programme from the start of last month for six months, signed and accepted; the person ACTIVE. */
+export async function agreementInForce(coordinator: string, programmeId: string, id: string): Promise<void> {
   const lastMonth = addMonths(monthOf(today()), -1);
   const startsOn = `${lastMonth}-01`;
   const endsOn = addDays(`${addMonths(lastMonth, 6)}-01`, -1);
@@ -128,6 +124,15 @@ export async function agreedPeer(coordinator: string, programmeId: string, displ
   await api(coordinator, 'POST', `/api/participants/${id}/agreements/${agreement.id}/confidentiality`, { signedOn: startsOn });
   await api(coordinator, 'POST', `/api/participants/${id}/agreements/${agreement.id}/rules-acceptance`, { rulesVersion: 1, acceptedOn: startsOn });
   await api(coordinator, 'PUT', `/api/participants/${id}/status`, { status: 'ACTIVE' });
+}
+
+/** A new ACTIVE peer (no login) with an agreement in the programme from the start of last month, for six months. */
+export async function agreedPeer(coordinator: string, programmeId: string, displayName: string): Promise<{ participantId: string; displayName: string }> {
+  const name = `${displayName} ${randomBytes(2).toString('hex')}`;
+  const { id } = await api<{ id: string }>(coordinator, 'POST', '/api/participants', {
+    displayName: name, legalName: `${name} Testinen`, preferredLanguage: 'fi',
+  });
+  await agreementInForce(coordinator, programmeId, id);
   return { participantId: id, displayName: name };
 }
 

@@ -54,6 +54,14 @@ for (const vp of VIEWPORTS) {
       await checkPages(page, 'trainer', [['/teaching', 'teaching'], [`/teaching/${teaching!.id}`, 'roll'], [`/teaching/${exam!.id}`, 'exam']], vp.name);
     });
 
+    test('the training coordinator\'s pages pass axe in Finnish, Swedish and English', async ({ page }) => {
+      const coordinator = await tokenOf('sh-coordinator');
+      const terms = await api<{ id: string }[]>(coordinator, 'GET', '/api/training/terms');
+      expect(terms.length, 'the demo has a Fattaluuta term (dev/demo/load)').toBeGreaterThan(0);
+      await signIn(page, 'sh-coordinator', DEMO_PASSWORD(), '/courses');
+      await checkPages(page, 'coordinator', [['/courses', 'courses'], [`/courses/terms/${terms[0]!.id}`, 'term']], vp.name);
+    });
+
     test('the admin\'s page passes axe in Finnish, Swedish and English', async ({ page }) => {
       await signIn(page, 'sovatek-admin', DEMO_PASSWORD());
       await checkPages(page, 'admin', [['/admin', 'admin']], vp.name);

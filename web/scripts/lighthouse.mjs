@@ -1,6 +1,6 @@
 // Lighthouse on the signed-in peer pages, a benchmark (docs/benchmarks/web.md), not a test.
-//   node scripts/lighthouse.mjs [mobile|desktop] [path …]     (platform up: dev/up; source .dev/secrets.env)
-// Signs in as sovatek-peer on the real Keycloak page with Playwright in Debian's Chromium, then
+//   [LH_USER=sovatek-payout] node scripts/lighthouse.mjs [mobile|desktop] [path …]     (platform up: dev/up; source .dev/secrets.env)
+// Signs in as sovatek-peer (or LH_USER, a demo user) on the real Keycloak page with Playwright in Debian's Chromium, then
 // lets Lighthouse (installed on first use into .dev/cache/lighthouse) navigate the same tab, so the
 // session in sessionStorage is kept (disableStorageReset) and the page is measured, not the sign-in.
 import { chromium } from '@playwright/test';
@@ -34,7 +34,7 @@ const context = browser.contexts()[0] ?? await browser.newContext();
 const page = await context.newPage();
 await page.goto(`${base}/`);
 await page.waitForURL(/openid-connect\/auth/);
-await page.fill('#username', 'sovatek-peer');
+await page.fill('#username', process.env.LH_USER ?? 'sovatek-peer');
 await page.fill('#password', password);
 await page.click('#kc-login');
 await page.waitForURL((u) => u.origin === base && !u.pathname.startsWith('/auth/'));

@@ -65,3 +65,14 @@ export type AttendanceStatus = T['AttendanceStatus'];
 export type ExamComponent = T['ExamComponent'];
 export type ExamResult = Present<T['ResultView'], 'score' | 'examiner' | 'examinerId'>;
 export type AuditEntry = Present<Pa['AuditEntryView'], 'participantId' | 'purpose'>;
+export type TrainingProgramme = Present<T['ProgrammeView']>;
+export type TrainingTerm = Present<T['TermView'], 'attendanceThreshold'>;
+export type Trainer = Present<T['TrainerView'], 'email' | 'phone'>;
+export type TrainingPeer = Present<T['KnownPeerView']>;
+export type Eligibility = Omit<Present<T['Eligibility'], 'diplomaId'>, 'attendance' | 'examComponents'>
+  & { attendance: Present<T['Rate']>; examComponents: Record<string, Present<T['Latest'], 'examinedOn'>> };
+export type TermDiploma = Present<T['DiplomaView'], 'revocationReason' | 'revokedOn'>;
+export type FollowUp = Present<T['FollowUpView'], 'heldOn' | 'meetingOn' | 'note'>;
+export type Gathering = Present<T['GatheringView'], 'capacity' | 'place' | 'termId'>;
+export type CourseFeedback = Present<T['Summary'], 'content' | 'overall' | 'trainers'>;
+export type GuideDeskDuty = Present<S['GuideDeskDuty'], 'requiredQualification' | 'problem'>;

@@ -1304,6 +1304,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scheduling/peers/{participantId}/desk-duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    participantId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GuideDeskDuty"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scheduling/plans": {
         parameters: {
             query?: never;
@@ -2365,6 +2420,18 @@ export interface components {
             /** Format: int32 */
             rating?: number;
             shiftId?: components["schemas"]["UUID"];
+        };
+        GuideDeskDuty: {
+            date?: components["schemas"]["LocalDate"];
+            deskId?: components["schemas"]["UUID"];
+            dutyId?: components["schemas"]["UUID"];
+            end?: components["schemas"]["LocalTime"];
+            location?: string;
+            problem?: string;
+            published?: boolean;
+            requiredQualification?: string;
+            shiftId?: components["schemas"]["UUID"];
+            start?: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
         HelpKind: "KELA_BENEFITS" | "HOUSING" | "SUBSTANCE_SERVICES" | "DIGITAL_SERVICES" | "ACCOMPANYING_TO_APPOINTMENT" | "JUST_TALKING" | "OTHER";

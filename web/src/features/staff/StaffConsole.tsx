@@ -14,6 +14,8 @@ const LocationFormPage = lazy(() => import('../locations/LocationsPage').then((m
 const IndicatorsPage = lazy(() => import('../indicators/IndicatorsPage'));
 const AbsencesPage = lazy(() => import('../absences/AbsencesPage'));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
+const CoursesPage = lazy(() => import('../courses/CoursesPage'));
+const TermPage = lazy(() => import('../courses/TermPage'));
 const MonthsPage = lazy(() => import('../payout/MonthsPage'));
 const MonthPage = lazy(() => import('../payout/MonthPage'));
 const StatementDetailPage = lazy(() => import('../payout/StatementDetailPage'));
@@ -50,6 +52,8 @@ const SECTIONS: Section[] = [
       <Route key="absences" path="absences" element={<AbsencesPage />} />,
       <Route key="attendance" path="attendance" element={<AttendancePage />} />,
       <Route key="indicators" path="indicators" element={<IndicatorsPage />} />,
+      <Route key="courses" path="courses" element={<CoursesPage />} />,
+      <Route key="term" path="courses/terms/:termId" element={<TermPage />} />,
     ],
   },
   {

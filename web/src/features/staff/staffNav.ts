@@ -8,6 +8,7 @@ export const STAFF_NAV: Record<StaffRole, NavItem[]> = {
   coordinator: [
     { to: '/peers', key: 'peers' }, { to: '/locations', key: 'locations' }, { to: '/plan', key: 'plan' },
     { to: '/absences', key: 'absences' }, { to: '/attendance', key: 'attendance' }, { to: '/indicators', key: 'indicators' },
+    { to: '/courses', key: 'courses' },
   ],
   'payout-officer': [{ to: '/payout/months', key: 'payoutMonths' }, { to: '/payout/days', key: 'payoutDays' }, { to: '/payout/report', key: 'payoutReport' }],
   partner: [{ to: '/desk', key: 'desk', end: true }, { to: '/desk/calendar', key: 'deskCalendar' }],

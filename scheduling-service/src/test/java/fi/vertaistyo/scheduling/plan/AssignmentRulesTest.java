@@ -166,6 +166,32 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void aGuidesDeskDutiesShowWhatRevokingTheDiplomaAffectsAndThenTheFlag() {
+        String desk = TestApi.desk(org, programme, "Kela Kallio", "kela-kallio", DIPLOMA);
+        String deskPlan = TestApi.plan(org, desk, month);
+        List<LocalDate> days = twoWorkingDaysInARow();
+        String before = TestApi.shift(org, deskPlan, days.get(0), "09:00", "12:00", 1);
+        String after = TestApi.shift(org, deskPlan, days.get(1), "09:00", "12:00", 1);
+        shiftOn(days.get(0), "13:00", "15:00");
+        UUID guide = peerWithAgreement("Aleksi", 3, 210);
+        UUID diploma = world.diploma(guide, org, DIPLOMA, month.atDay(1).minusYears(1));
+        assign(org, before, guide).then().statusCode(200);
+        assign(org, after, guide).then().statusCode(200);
+        String range = "?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+        String path = "/api/scheduling/peers/" + guide + "/desk-duties" + range;
+
+        as("coordinator", org).get(path).then().statusCode(200)
+                .body("shiftId", contains(before, after)).body("location", contains("Kela Kallio", "Kela Kallio"))
+                .body("requiredQualification", contains(DIPLOMA, DIPLOMA)).body("problem", contains(null, null));
+        world.revoke(diploma, guide, org, DIPLOMA, days.get(1));
+        as("coordinator", org).get(path).then().statusCode(200)
+                .body("problem", contains(null, "QUALIFICATION_REQUIRED"));
+
+        as("coordinator", newOrganisation()).get(path).then().statusCode(404).contentType("application/problem+json");
+        as("coordinator", org).get("/api/scheduling/peers/" + guide + "/desk-duties").then().statusCode(400);
+    }
+
+    @Test
     void anAgreementEndedEarlyFlagsTheAssignmentsAfterItsEnd() {
         List<LocalDate> days = twoWorkingDaysInARow();
         LocalDate first = days.get(0);

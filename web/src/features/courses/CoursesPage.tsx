@@ -1,0 +1,139 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page';
+import { Loading } from '../../components/Loading';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDay, formatInstant, today } from '../../format/format';
+import { currentLang } from '../../i18n/i18n';
+import { useFollowUps, useGatherings, useProgrammes, useTerms, useTrainers } from './data';
+
+/** Training for the coordinator: the terms first, then what is due (follow-ups, gatherings), then programmes and trainers. */
+export default function CoursesPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('courses.title')}>
+      <Terms />
+      <FollowUps />
+      <Gatherings />
+      <Programmes />
+      <Trainers />
+    </Page>
+  );
+}
+
+function Terms() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const terms = useTerms();
+  return (
+    <section aria-labelledby="terms">
+      <h2 id="terms">{t('courses.terms')}</h2>
+      {terms.isPending ? <Loading /> : terms.error ? <ErrorNotice error={terms.error} staff />
+        : terms.data.length === 0 ? <p className="muted">{t('courses.noTerms')}</p> : (
+          <ul className="list">
+            {terms.data.map((term) => (
+              <li key={term.id} className="link-item">
+                <Link to={`/courses/terms/${term.id}`}>
+                  <span className="title">{term.name}</span>
+                  <span>{term.programme}</span>
+                  <span className="muted">{formatDay(term.startsOn, lang, true)} – {formatDay(term.endsOn, lang, true)}
+                    {' · '}{t('courses.capacity', { count: term.capacity })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+    </section>
+  );
+}
+
+function FollowUps() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const followUps = useFollowUps();
+  const due = (followUps.data ?? []).filter((f) => !f.heldOn);
+  return (
+    <section aria-labelledby="follow-ups">
+      <h2 id="follow-ups">{t('courses.followUps')}</h2>
+      <p>{t('courses.followUpsIntro')}</p>
+      {followUps.isPending ? <Loading /> : followUps.error ? <ErrorNotice error={followUps.error} staff />
+        : due.length === 0 ? <p className="muted">{t('courses.noFollowUps')}</p> : (
+          <table>
+            <caption className="visually-hidden">{t('courses.followUps')}</caption>
+            <thead><tr><th scope="col">{t('courses.person')}</th><th scope="col">{t('courses.term')}</th><th scope="col">{t('courses.dueOn')}</th></tr></thead>
+            <tbody>
+              {due.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">{f.displayName}</th><td>{f.term}</td>
+                  <td>{formatDay(f.dueOn, lang, true)}{f.dueOn < today() && <> <span className="tag warning">{t('courses.late')}</span></>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+    </section>
+  );
+}
+
+function Gatherings() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const gatherings = useGatherings();
+  return (
+    <section aria-labelledby="gatherings">
+      <h2 id="gatherings">{t('courses.gatherings')}</h2>
+      {gatherings.isPending ? <Loading /> : gatherings.error ? <ErrorNotice error={gatherings.error} staff />
+        : gatherings.data.length === 0 ? <p className="muted">{t('courses.noGatherings')}</p> : (
+          <ul className="list">
+            {gatherings.data.map((g) => (
+              <li key={g.id}>
+                <span className="title-plain">{g.title}</span>{' '}<span className="tag">{t(`courses.gatheringKind.${g.kind}`)}</span>
+                <br /><span className="when">{formatInstant(g.startsAt, lang)}</span>{g.place && <span className="muted"> · {g.place}</span>}
+                <br />{g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })}
+              </li>
+            ))}
+          </ul>
+        )}
+    </section>
+  );
+}
+
+function Programmes() {
+  const { t } = useTranslation();
+  const programmes = useProgrammes();
+  return (
+    <section aria-labelledby="programmes">
+      <h2 id="programmes">{t('courses.programmes')}</h2>
+      {programmes.isPending ? <Loading /> : programmes.error ? <ErrorNotice error={programmes.error} staff />
+        : programmes.data.length === 0 ? <p className="muted">{t('courses.noProgrammes')}</p>
+          : programmes.data.map((p) => (
+            <details key={p.id} className="card">
+              <summary>{p.name} <span className="muted">({t('courses.modules', { count: p.modules.length })})</span></summary>
+              <ol>{p.modules.map((m) => <li key={m.code}>{m.title}</li>)}</ol>
+            </details>
+          ))}
+    </section>
+  );
+}
+
+function Trainers() {
+  const { t } = useTranslation();
+  const trainers = useTrainers();
+  return (
+    <section aria-labelledby="trainers">
+      <h2 id="trainers">{t('courses.trainers')}</h2>
+      {trainers.isPending ? <Loading /> : trainers.error ? <ErrorNotice error={trainers.error} staff />
+        : trainers.data.length === 0 ? <p className="muted">{t('courses.noTrainers')}</p> : (
+          <ul className="list">
+            {trainers.data.map((tr) => (
+              <li key={tr.id}>
+                <span className="title-plain">{tr.name}</span>
+                {tr.topics.length > 0 && <><br /><span className="muted">{tr.topics.join(', ')}</span></>}
+                <br />{tr.loginLinked ? t('courses.loginLinked') : <span className="tag warning">{t('courses.noLogin')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+    </section>
+  );
+}

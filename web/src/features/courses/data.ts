@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { scheduling, training, unwrap } from '../../api/client';
+import type {
+  CourseFeedback, Eligibility, Enrolment, FollowUp, Gathering, GuideDeskDuty, TaughtSession, TermDiploma, Trainer,
+  TrainingPeer, TrainingProgramme, TrainingTerm,
+} from '../../api/types';
+import { addDays, today } from '../../format/format';
+
+export const useProgrammes = () => useQuery({
+  queryKey: ['training-programmes'],
+  queryFn: async () => (await unwrap(training.GET('/api/training/programmes'))) as TrainingProgramme[],
+});
+
+export const useTerms = () => useQuery({
+  queryKey: ['training-terms'],
+  queryFn: async () => ((await unwrap(training.GET('/api/training/terms'))) as TrainingTerm[])
+    .slice().sort((a, b) => b.startsOn.localeCompare(a.startsOn)),
+});
+
+export const useTrainers = () => useQuery({
+  queryKey: ['trainers'],
+  queryFn: async () => (await unwrap(training.GET('/api/training/trainers'))) as Trainer[],
+});
+
+export const useTrainingPeers = () => useQuery({
+  queryKey: ['training-peers'],
+  queryFn: async () => (await unwrap(training.GET('/api/training/peers'))) as TrainingPeer[],
+});
+
+export const useEnrolments = (termId: string) => useQuery({
+  queryKey: ['enrolments', termId],
+  queryFn: async () => (await unwrap(training.GET('/api/training/terms/{termId}/enrolments', { params: { path: { termId } } }))) as Enrolment[],
+});
+
+export const useTermSessions = (termId: string) => useQuery({
+  queryKey: ['term-sessions', termId],
+  queryFn: async () => (await unwrap(training.GET('/api/training/terms/{id}/sessions', { params: { path: { id: termId } } }))) as TaughtSession[],
+});
+
+export const useEligibility = (termId: string) => useQuery({
+  queryKey: ['eligibility', termId],
+  queryFn: async () => (await unwrap(training.GET('/api/training/terms/{termId}/diplomas/eligibility', { params: { path: { termId } } }))) as Eligibility[],
+});
+
+export const useTermDiplomas = (termId: string) => useQuery({
+  queryKey: ['term-diplomas', termId],
+  queryFn: async () => (await unwrap(training.GET('/api/training/terms/{termId}/diplomas', { params: { path: { termId } } }))) as TermDiploma[],
+});
+
+export const useCourseFeedback = (termId: string) => useQuery({
+  queryKey: ['course-feedback', termId],
+  queryFn: async () => (await unwrap(training.GET('/api/training/terms/{termId}/feedback', { params: { path: { termId } } }))) as CourseFeedback,
+});
+
+/** Follow-ups due from a month ago to three months ahead. */
+export const useFollowUps = () => useQuery({
+  queryKey: ['follow-ups'],
+  queryFn: async () => (await unwrap(training.GET('/api/training/follow-ups', {
+    params: { query: { from: addDays(today(), -31), to: addDays(today(), 92) } } }))) as FollowUp[],
+});
+
+/** Development, recreation and supervision days of the coming three months. */
+export const useGatherings = () => useQuery({
+  queryKey: ['gatherings'],
+  queryFn: async () => (await unwrap(training.GET('/api/training/gatherings', {
+    params: { query: { from: today(), to: addDays(today(), 92) } } }))) as Gathering[],
+});
+
+/** The guide's desk duties from today for a year (scheduling): what revoking their diploma affects. */
+export const useGuideDeskDuties = (participantId: string | undefined) => useQuery({
+  queryKey: ['guide-desk-duties', participantId],
+  enabled: participantId !== undefined,
+  queryFn: async () => (await unwrap(scheduling.GET('/api/scheduling/peers/{participantId}/desk-duties', {
+    params: { path: { participantId: participantId! }, query: { from: today(), to: addDays(today(), 365) } } }))) as GuideDeskDuty[],
+});
