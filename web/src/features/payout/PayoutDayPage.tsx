@@ -31,6 +31,7 @@ export default function PayoutDayPage() {
             {day.data.status === 'OPEN' ? <span className="tag warning">{t('payout.days.open')}</span>
               : <span className="tag success">{t('payout.days.closed')}</span>}</p>
           <Unpaid day={day.data} />
+          <h2 id="lines-title">{t('payout.day.linesLabel')}</h2>
           <div className="field search-bar">
             <label className="label" htmlFor="line-search">{t('payout.day.find')}</label>
             <input id="line-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
@@ -65,7 +66,7 @@ function Lines({ day, search }: { day: PayoutDay; search: string }) {
   const lines = day.lines.filter((l) => !wanted || l.displayName.toLocaleLowerCase().includes(wanted));
   if (lines.length === 0) return <p className="muted">{t('payout.day.noneFound')}</p>;
   return (
-    <ul className="list" aria-label={t('payout.day.linesLabel')}>
+    <ul className="list" aria-labelledby="lines-title">
       {lines.map((l) => <LineItem key={l.lineId} day={day} line={l} />)}
     </ul>
   );
