@@ -76,3 +76,4 @@ export type FollowUp = Present<T['FollowUpView'], 'heldOn' | 'meetingOn' | 'note
 export type Gathering = Present<T['GatheringView'], 'capacity' | 'place' | 'termId'>;
 export type CourseFeedback = Present<T['Summary'], 'content' | 'overall' | 'trainers'>;
 export type GuideDeskDuty = Present<S['GuideDeskDuty'], 'requiredQualification' | 'problem'>;
+export type SessionKindName = T['SessionKind'];

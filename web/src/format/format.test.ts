@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDay, formatInstant, formatMoney, formatMonth, formatShiftTime, hasEnded, lastDayOf, today } from './format';
+import { addMonths, formatDay, formatInstant, formatMoney, formatMonth, formatShiftTime, hasEnded, helsinkiDateTime, lastDayOf, today } from './format';
 
 describe('dates and times as people in Finland read them', () => {
   it('writes a shift in Finnish with the weekday, day and month and a dot in times', () => {
     expect(formatShiftTime('2026-12-02', '08:30:00', '12:00:00', 'fi')).toBe('ke 2.12. klo 8.30–12.00');
+  });
+
+  it('turns a Helsinki day and time into a date-time with the offset of that day, summer or winter', () => {
+    expect(helsinkiDateTime('2026-12-02', '08:30')).toBe('2026-12-02T08:30:00+02:00');
+    expect(helsinkiDateTime('2026-07-01', '08:30')).toBe('2026-07-01T08:30:00+03:00');
+    expect(new Date(helsinkiDateTime('2026-03-29', '04:30')).toISOString()).toBe('2026-03-29T01:30:00.000Z');
   });
 
   it('writes a shift in Swedish and English', () => {

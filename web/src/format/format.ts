@@ -123,3 +123,22 @@ export function hasStarted(day: string, start: string, now: Date = new Date()): 
   const t = today(now);
   return day < t || (day === t && start.slice(0, 5) <= nowTime(now));
 }
+
+/** Minutes Helsinki is ahead of UTC at the instant. */
+function helsinkiOffsetMinutes(utc: number): number {
+  const { day, time } = helsinkiParts(new Date(utc));
+  const [y, m, d] = day.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  return (Date.UTC(y!, m! - 1, d!, h!, mi!) - utc) / 60_000;
+}
+
+/** A Helsinki wall-clock day and time as an ISO date-time with its offset: "2026-12-02T08:30:00+02:00". */
+export function helsinkiDateTime(day: string, time: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, h!, mi!);
+  const offset = helsinkiOffsetMinutes(wall - helsinkiOffsetMinutes(wall) * 60_000);
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${day}T${time.slice(0, 5)}:00${offset < 0 ? '-' : '+'}${pad(abs / 60)}:${pad(abs % 60)}`;
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { formatInstant } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { participants, unwrap } from '../../api/client';
@@ -33,7 +34,6 @@ export default function AdminPage() {
 
 function Retention() {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   const run = useMutation({
     mutationFn: async () => (await unwrap(participants.POST('/api/participants/retention/run'))) as { pseudonymised: number },
   });
@@ -41,20 +41,10 @@ function Retention() {
     <section className="card" aria-labelledby="retention">
       <h2 id="retention">{t('admin.retention.title')}</h2>
       <p>{t('admin.retention.intro')}</p>
-      {run.error && <ErrorNotice error={run.error} staff />}
       {run.data && <div className="notice success" role="status"><p>{t('admin.retention.result', { count: run.data.pseudonymised })}</p></div>}
-      {!confirming ? (
-        <button type="button" className="button" onClick={() => { run.reset(); setConfirming(true); }}>{t('admin.retention.run')}</button>
-      ) : (
-        <>
-          <p><strong>{t('admin.retention.confirmText')}</strong></p>
-          <div className="actions">
-            <button type="button" className="button" disabled={run.isPending}
-              onClick={() => run.mutate(undefined, { onSettled: () => setConfirming(false) })}>{t('admin.retention.confirm')}</button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t('admin.cancel')}</button>
-          </div>
-        </>
-      )}
+      <ConfirmStep action={t('admin.retention.run')} question={t('admin.retention.confirmText')}
+        yes={t('admin.retention.confirm')} no={t('admin.cancel')} pending={run.isPending} error={run.error}
+        onAsk={() => run.reset()} onYes={(done) => run.mutate(undefined, { onSettled: done })} />
     </section>
   );
 }

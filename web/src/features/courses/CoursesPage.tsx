@@ -6,6 +6,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatInstant, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { useFollowUps, useGatherings, useProgrammes, useTerms, useTrainers } from './data';
+import { NewTerm } from './NewTerm';
+import { FollowUpHeld } from './FollowUpHeld';
 
 /** Training for the coordinator: the terms first, then what is due (follow-ups, gatherings), then programmes and trainers. */
 export default function CoursesPage() {
@@ -43,6 +45,7 @@ function Terms() {
             ))}
           </ul>
         )}
+      <NewTerm />
     </section>
   );
 }
@@ -60,12 +63,14 @@ function FollowUps() {
         : due.length === 0 ? <p className="muted">{t('courses.noFollowUps')}</p> : (
           <table>
             <caption className="visually-hidden">{t('courses.followUps')}</caption>
-            <thead><tr><th scope="col">{t('courses.person')}</th><th scope="col">{t('courses.term')}</th><th scope="col">{t('courses.dueOn')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('courses.person')}</th><th scope="col" className="wide-only">{t('courses.term')}</th>
+              <th scope="col">{t('courses.dueOn')}</th><th scope="col">{t('courses.held')}</th></tr></thead>
             <tbody>
               {due.map((f) => (
                 <tr key={f.id}>
-                  <th scope="row">{f.displayName}</th><td>{f.term}</td>
+                  <th scope="row">{f.displayName}</th><td className="wide-only">{f.term}</td>
                   <td>{formatDay(f.dueOn, lang, true)}{f.dueOn < today() && <> <span className="tag warning">{t('courses.late')}</span></>}</td>
+                  <td><FollowUpHeld followUp={f} /></td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,7 @@ import type { Eligibility, TrainingTerm } from '../../api/types';
 import { sessionTitle } from '../teaching/data';
 import { useCourseFeedback, useEligibility, useEnrolments, useTermSessions, useTerms, useTrainingPeers } from './data';
 import { Diplomas } from './Diplomas';
+import { NewSession } from './NewSession';
 
 /** One term: who is enrolled and waiting, its sessions, who may get the diploma and why not, the diplomas, the feedback. */
 export default function TermPage() {
@@ -28,6 +29,7 @@ export default function TermPage() {
           <p>{term.programme} · {formatDay(term.startsOn, lang, true)} – {formatDay(term.endsOn, lang, true)}</p>
           <Enrolments term={term} />
           <Sessions termId={termId} />
+          <NewSession term={term} />
           <EligibilityList term={term} />
           <Diplomas termId={termId} />
           <Feedback termId={termId} />

@@ -52,11 +52,11 @@ export const useCourseFeedback = (termId: string) => useQuery({
   queryFn: async () => (await unwrap(training.GET('/api/training/terms/{termId}/feedback', { params: { path: { termId } } }))) as CourseFeedback,
 });
 
-/** Follow-ups due from a month ago to three months ahead. */
+/** Follow-ups due from three months ago to six months ahead. */
 export const useFollowUps = () => useQuery({
   queryKey: ['follow-ups'],
   queryFn: async () => (await unwrap(training.GET('/api/training/follow-ups', {
-    params: { query: { from: addDays(today(), -31), to: addDays(today(), 92) } } }))) as FollowUp[],
+    params: { query: { from: addDays(today(), -92), to: addDays(today(), 183) } } }))) as FollowUp[],
 });
 
 /** Development, recreation and supervision days of the coming three months. */

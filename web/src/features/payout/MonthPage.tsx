@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { BackTo } from '../../components/BackTo';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { formatHours, formatMoney, formatMonth } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { useCloseMonth, useLedgerMonths, useStatements } from './data';
@@ -20,7 +20,6 @@ export default function MonthPage() {
   const months = useLedgerMonths();
   const statements = useStatements(month);
   const close = useCloseMonth(month);
-  const [confirming, setConfirming] = useState(false);
   const ledger = months.data?.find((m) => m.month === month);
   const open = ledger?.status !== 'CLOSED';
   const total = statements.data?.reduce((sum, s) => sum + s.totalCents, 0) ?? 0;
@@ -63,22 +62,10 @@ export default function MonthPage() {
               {open && ledger && (
                 <section className="card" aria-labelledby="close-month">
                   <h2 id="close-month">{t('payout.monthPage.closeTitle')}</h2>
-                  {close.error && <ErrorNotice error={close.error} staff />}
-                  {!confirming ? (
-                    <>
-                      <p>{t('payout.monthPage.closeHint')}</p>
-                      <button type="button" className="button" onClick={() => setConfirming(true)}>{t('payout.monthPage.close')}</button>
-                    </>
-                  ) : (
-                    <>
-                      <p><strong>{t('payout.monthPage.confirmText', { count: statements.data.length, total: formatMoney(total, lang), month: title })}</strong></p>
-                      <div className="actions">
-                        <button type="button" className="button" disabled={close.isPending}
-                          onClick={() => close.mutate(undefined, { onSettled: () => setConfirming(false) })}>{t('payout.monthPage.confirm')}</button>
-                        <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t('payout.cancel')}</button>
-                      </div>
-                    </>
-                  )}
+                  <ConfirmStep action={t('payout.monthPage.close')} hint={t('payout.monthPage.closeHint')}
+                    question={t('payout.monthPage.confirmText', { count: statements.data.length, total: formatMoney(total, lang), month: title })}
+                    yes={t('payout.monthPage.confirm')} no={t('payout.cancel')} pending={close.isPending} error={close.error}
+                    onYes={(done) => close.mutate(undefined, { onSettled: done })} />
                 </section>
               )}
               {!open && <p><Link to="/payout/days">{t('payout.monthPage.toPayoutDays')}</Link></p>}

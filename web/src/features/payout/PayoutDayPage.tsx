@@ -5,6 +5,7 @@ import { Page } from '../../components/Page';
 import { BackTo } from '../../components/BackTo';
 import { Loading } from '../../components/Loading';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConfirmStep } from '../../components/ConfirmStep';
 import { formatDay, formatInstant, formatMoney, formatMonth } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import { payouts, unwrap } from '../../api/client';
@@ -76,7 +77,6 @@ function LineItem({ day, line }: { day: PayoutDay; line: PayoutLine }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
   const pay = usePayoutDayChange(day.id, () => unwrap(payouts.POST('/api/payouts/payout-days/{id}/payments', {
     params: { path: { id: day.id } }, body: { participantId: line.participantId, amountCents: line.dueCents },
   })));
@@ -92,20 +92,10 @@ function LineItem({ day, line }: { day: PayoutDay; line: PayoutLine }) {
       ) : line.status === 'UNCLAIMED' ? (
         <p><span className="tag alert">{t('payout.day.unclaimed')}</span></p>
       ) : day.status === 'OPEN' && (
-        !confirming ? (
-          <button type="button" className="button" onClick={() => setConfirming(true)}
-            aria-label={t('payout.day.markPaidFor', { name: line.displayName })}>{t('payout.day.markPaid')}</button>
-        ) : (
-          <div className="notice">
-            <p><strong>{t('payout.day.confirmPay', { name: line.displayName, amount: formatMoney(line.dueCents, lang) })}</strong></p>
-            {pay.error && <ErrorNotice error={pay.error} staff />}
-            <div className="actions">
-              <button type="button" className="button" disabled={pay.isPending}
-                onClick={() => pay.mutate(undefined, { onSuccess: () => setConfirming(false) })}>{t('payout.day.confirmPaid')}</button>
-              <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t('payout.cancel')}</button>
-            </div>
-          </div>
-        )
+        <ConfirmStep boxed action={t('payout.day.markPaid')} actionLabel={t('payout.day.markPaidFor', { name: line.displayName })}
+          question={t('payout.day.confirmPay', { name: line.displayName, amount: formatMoney(line.dueCents, lang) })}
+          yes={t('payout.day.confirmPaid')} no={t('payout.cancel')} pending={pay.isPending} error={pay.error}
+          onYes={(done) => pay.mutate(undefined, { onSuccess: done })} />
       )}
     </li>
   );
@@ -114,29 +104,16 @@ function LineItem({ day, line }: { day: PayoutDay; line: PayoutLine }) {
 function CloseDay({ day }: { day: PayoutDay }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const [confirming, setConfirming] = useState(false);
   const close = usePayoutDayChange(day.id, () => unwrap(payouts.POST('/api/payouts/payout-days/{id}/close', { params: { path: { id: day.id } } })));
   const unpaid = day.lines.filter((l) => l.status === 'DUE').length;
   return (
     <section className="card" aria-labelledby="close-day">
       <h2 id="close-day">{t('payout.day.closeTitle')}</h2>
-      {close.error && <ErrorNotice error={close.error} staff />}
-      {!confirming ? (
-        <>
-          <p>{t('payout.day.closeHint')}</p>
-          <button type="button" className="button" onClick={() => setConfirming(true)}>{t('payout.day.close')}</button>
-        </>
-      ) : (
-        <>
-          <p><strong>{unpaid === 0 ? t('payout.day.confirmCloseAllPaid')
-            : t('payout.day.confirmClose', { count: unpaid, amount: formatMoney(day.reconciliation.outstandingCents, lang) })}</strong></p>
-          <div className="actions">
-            <button type="button" className="button" disabled={close.isPending}
-              onClick={() => close.mutate(undefined, { onSettled: () => setConfirming(false) })}>{t('payout.day.confirmCloseButton')}</button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t('payout.cancel')}</button>
-          </div>
-        </>
-      )}
+      <ConfirmStep action={t('payout.day.close')} hint={t('payout.day.closeHint')}
+        question={unpaid === 0 ? t('payout.day.confirmCloseAllPaid')
+          : t('payout.day.confirmClose', { count: unpaid, amount: formatMoney(day.reconciliation.outstandingCents, lang) })}
+        yes={t('payout.day.confirmCloseButton')} no={t('payout.cancel')} pending={close.isPending} error={close.error}
+        onYes={(done) => close.mutate(undefined, { onSettled: done })} />
     </section>
   );
 }
