@@ -50,6 +50,8 @@ function Enrolments({ term }: { term: TrainingTerm }) {
     onSuccess: () => {
       setParticipantId('');
       void queries.invalidateQueries({ queryKey: ['enrolments', term.id] });
+      void queries.invalidateQueries({ queryKey: ['follow-ups'] });  // an admitted trainee is owed one
+      void queries.invalidateQueries({ queryKey: ['eligibility', term.id] });
     },
   });
   const active = (enrolments.data ?? []).filter((e) => e.status !== 'WITHDRAWN');

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import fi.vertaistyo.training.TrainingWorld;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import fi.vertaistyo.kit.time.Helsinki;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,9 @@ class EnrolmentTest {
                 .then().statusCode(400);
         world.asCoordinator().body(Map.of("heldOn", LocalDate.now().plusDays(3).toString()))
                 .put(BASE + "/follow-ups/" + followUp).then().statusCode(400);
+        // "Today" is a Helsinki day, also between midnight in Helsinki and midnight UTC.
+        world.asCoordinator().body(Map.of("heldOn", LocalDate.now(Helsinki.ZONE).toString()))
+                .put(BASE + "/follow-ups/" + followUp).then().statusCode(200);
 
         world.asCoordinator().post(BASE + "/terms/" + term + "/enrolments/" + enrolment + "/withdrawal").then().statusCode(200);
         world.asCoordinator().queryParam("from", "2026-11-04").queryParam("to", "2026-11-04")
