@@ -17,6 +17,7 @@ export default function DeskDutyPage() {
   const last = addDays(first, 6);
   const desks = useDesks();
   const duty = useDeskDuty(first, last);
+  const todays = (duty.data ?? []).filter((x) => x.date === first);
   return (
     <Page title={t('desk.title')}>
       {desks.isPending || duty.isPending ? <Loading /> : desks.error ? <ErrorNotice error={desks.error} staff />
@@ -25,13 +26,14 @@ export default function DeskDutyPage() {
             <>
               <section aria-labelledby="today">
                 <h2 id="today">{t('desk.today', { day: formatDay(first, lang) })}</h2>
-                {desks.data.filter((d) => duty.data.some((x) => x.deskId === d.deskId && x.date === first)).map((d) => (
-                  <div key={d.deskId} className="card">
-                    <h3>{d.location}</h3>
-                    <Duties duties={duty.data.filter((x) => x.deskId === d.deskId && x.date === first)} />
-                  </div>
-                ))}
-                {!duty.data.some((x) => x.date === first) && <p className="muted">{t('desk.nobodyToday')}</p>}
+                {desks.data.map((d) => ({ desk: d, duties: todays.filter((x) => x.deskId === d.deskId) }))
+                  .filter(({ duties }) => duties.length > 0).map(({ desk, duties }) => (
+                    <div key={desk.deskId} className="card">
+                      <h3>{desk.location}</h3>
+                      <Duties duties={duties} />
+                    </div>
+                  ))}
+                {todays.length === 0 && <p className="muted">{t('desk.nobodyToday')}</p>}
               </section>
               <section aria-labelledby="week">
                 <h2 id="week">{t('desk.week')}</h2>

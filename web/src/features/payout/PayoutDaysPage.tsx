@@ -52,9 +52,11 @@ function NewPayoutDay() {
   const locations = useFunderReport(chosenMonth);
   const [locationId, setLocationId] = useState('');
   const [paidOn, setPaidOn] = useState(today());
+  const places = [...new Map((locations.data ?? []).map((r) => [r.locationId, r.locationName])).entries()];
+  const chosenLocation = locationId || places[0]?.[0] || '';
   const create = useMutation({
     mutationFn: async () => (await unwrap(payouts.POST('/api/payouts/payout-days', {
-      body: { month: chosenMonth, locationId: locationId || (locations.data?.[0]?.locationId ?? ''), paidOn },
+      body: { month: chosenMonth, locationId: chosenLocation, paidOn },
     }))) as PayoutDay,
     onSuccess: (day) => {
       void queries.invalidateQueries({ queryKey: ['payout-days'] });
@@ -65,7 +67,6 @@ function NewPayoutDay() {
     e.preventDefault();
     create.mutate();
   };
-  const places = [...new Map((locations.data ?? []).map((r) => [r.locationId, r.locationName])).entries()];
   return (
     <section className="card" aria-labelledby="new-day">
       <h2 id="new-day">{t('payout.days.new')}</h2>
@@ -79,7 +80,7 @@ function NewPayoutDay() {
           </div>
           <div className="field">
             <label className="label" htmlFor="day-location">{t('payout.location')}</label>
-            <select id="day-location" value={locationId || places[0]?.[0] || ''} onChange={(e) => setLocationId(e.target.value)}>
+            <select id="day-location" value={chosenLocation} onChange={(e) => setLocationId(e.target.value)}>
               {places.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
             </select>
           </div>

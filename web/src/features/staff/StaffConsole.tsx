@@ -3,7 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useStaffTexts } from './useStaffTexts';
 import { Loading } from '../../components/Loading';
 import type { Role } from '../../auth/roles';
-import { STAFF_NAV, type StaffRole } from './staffNav';
+import { staffNav, type StaffRole } from './staffNav';
 
 const PeersPage = lazy(() => import('../peers/PeersPage'));
 const RegisterPeerPage = lazy(() => import('../peers/RegisterPeerPage'));
@@ -92,7 +92,7 @@ export default function StaffConsole({ roles }: { roles: Role[] }) {
   const ready = useStaffTexts();
   if (!ready) return <Loading />;
   const held = SECTIONS.filter((s) => roles.includes(s.role));
-  const home = held.length ? STAFF_NAV[held[0]!.role][0]!.to : '/';
+  const home = staffNav(roles)[0]?.to ?? '/';
   return (
     <Routes>
       <Route index element={<Navigate to={home} replace />} />
