@@ -13,6 +13,8 @@ import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.training.security.Roles;
 import fi.vertaistyo.training.term.Sessions;
 import fi.vertaistyo.training.term.TermViews;
+import fi.vertaistyo.training.trainer.TrainerRequests;
+import fi.vertaistyo.training.trainer.Trainers;
 import fi.vertaistyo.kit.problem.DateRange;
 import fi.vertaistyo.kit.problem.Ids;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +46,12 @@ public class MyTrainingResource {
     private final Gatherings gatherings;
     private final CourseFeedbacks feedback;
     private final Sessions sessions;
+    private final Trainers trainers;
     private final CurrentUser user;
 
     MyTrainingResource(MyTraining mine, Enrolments enrolments, Diplomas diplomas, Gatherings gatherings,
-            CourseFeedbacks feedback, Sessions sessions, CurrentUser user) {
+            CourseFeedbacks feedback, Sessions sessions, Trainers trainers, CurrentUser user) {
+        this.trainers = trainers;
         this.mine = mine;
         this.enrolments = enrolments;
         this.diplomas = diplomas;
@@ -125,6 +129,23 @@ public class MyTrainingResource {
         KnownPeer me = mine.meOrRefuse();
         feedback.give(user.organisation(), Ids.parse(termId, "The term"), me.participantId(), form);
         return Response.noContent().build();
+    }
+
+    /** Whether the trainer's login is linked to their trainer record (until then they teach nothing here). */
+    @GET
+    @Path("/trainer-login")
+    @RolesAllowed(Roles.TRAINER)
+    public TrainerRequests.TrainerLogin trainerLogin() {
+        return trainers.login(user.userKey());
+    }
+
+    /** The trainer links their own login with the one-time code their coordinator gave them. */
+    @POST
+    @Path("/trainer-login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINER)
+    public TrainerRequests.TrainerLogin linkTrainerLogin(@Valid @NotNull TrainerRequests.UseLinkCode request) {
+        return trainers.useLinkCode(user.organisation(), user.userKey(), request.code());
     }
 
     /** A trainer's own sessions, past and coming. */

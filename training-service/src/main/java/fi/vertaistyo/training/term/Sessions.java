@@ -8,7 +8,9 @@ import fi.vertaistyo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import fi.vertaistyo.kit.time.Helsinki;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,6 +57,15 @@ public class Sessions {
         return trainers.byAccount(user.userKey())
                 .map(t -> TrainingSession.<TrainingSession>list("trainer", Sort.by("startsAt").and("id"), t))
                 .orElse(List.of()).stream().map(TermViews.SessionView::of).toList();
+    }
+
+    @Transactional
+    public List<TermViews.SessionView> ofOrganisationBetween(LocalDate from, LocalDate to) {
+        return TrainingSession.<TrainingSession>list(
+                        "term.organisation = ?1 and startsAt >= ?2 and startsAt < ?3 order by startsAt, id",
+                        user.organisation(), from.atStartOfDay(Helsinki.ZONE).toInstant(),
+                        to.plusDays(1).atStartOfDay(Helsinki.ZONE).toInstant())
+                .stream().map(TermViews.SessionView::of).toList();
     }
 
     private boolean teaches(TrainingSession session) {

@@ -33,6 +33,13 @@ public class Trainer extends PanacheEntityBase {
     @Column(name = "account_key")
     public String accountKey;
 
+    /** SHA-256 of the one-time code that links a login (LinkCode); null when none is outstanding. */
+    @Column(name = "link_code_hash")
+    public String linkCodeHash;
+
+    @Column(name = "link_code_expires_at")
+    public Instant linkCodeExpiresAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -23,4 +23,16 @@ public final class TrainerRequests {
     /** The trainer's login: the subject ({@code sub}) of their account in the organisation's identity provider. */
     public record LinkAccount(@NotBlank @Size(max = 255) String subject) {
     }
+
+    /** The one-time code the coordinator gave the trainer, as typed (case, spaces and dashes do not matter). */
+    public record UseLinkCode(@NotBlank @Size(max = 40) String code) {
+    }
+
+    /** A new one-time code: shown once, to be handed to the trainer. */
+    public record LinkCodeView(String code, java.time.Instant expiresAt) {
+    }
+
+    /** Whether the caller's login is linked to a trainer, and to whom. */
+    public record TrainerLogin(boolean linked, java.util.UUID trainerId, String name) {
+    }
 }

@@ -54,6 +54,15 @@ public class TrainerResource {
         return trainers.view(user.organisation(), Ids.parse(id, "The trainer"));
     }
 
+    /** A one-time code the trainer types after signing in, to link their own login (shown once, valid a week). */
+    @APIResponseSchema(value = TrainerRequests.LinkCodeView.class, responseCode = "201")
+    @POST
+    @Path("/{id}/link-code")
+    public Response newLinkCode(@PathParam("id") String id) {
+        return Response.status(Response.Status.CREATED)
+                .entity(trainers.newLinkCode(user.organisation(), Ids.parse(id, "The trainer"))).build();
+    }
+
     @PUT
     @Path("/{id}/account")
     @Consumes(MediaType.APPLICATION_JSON)

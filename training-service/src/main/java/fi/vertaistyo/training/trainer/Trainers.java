@@ -6,12 +6,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class Trainers {
+
+    static final Duration LINK_CODE_VALIDITY = Duration.ofDays(7);
 
     private final Clock clock;
 
@@ -49,6 +52,46 @@ public class Trainers {
         }
         trainer.accountKey = key;
         return TrainerView.of(trainer);
+    }
+
+    /**
+     * A new one-time code for the trainer to link their own login; an earlier unused code stops working.
+     * A linked trainer may get one too (a new account), the link moves when it is used.
+     */
+    @Transactional
+    public TrainerRequests.LinkCodeView newLinkCode(String organisation, UUID id) {
+        Trainer trainer = inOrganisation(organisation, id);
+        String code = LinkCode.generate();
+        trainer.linkCodeHash = LinkCode.hashOfGenerated(code);
+        trainer.linkCodeExpiresAt = clock.instant().plus(LINK_CODE_VALIDITY);
+        return new TrainerRequests.LinkCodeView(code, trainer.linkCodeExpiresAt);
+    }
+
+    /** The caller (a trainer's login) uses a code: it links them to that trainer of their organisation, once. */
+    @Transactional
+    public TrainerRequests.TrainerLogin useLinkCode(String organisation, String accountKey, String typed) {
+        String hash = LinkCode.hashOfTyped(typed);
+        Trainer trainer = hash == null ? null : Trainer.<Trainer>find("linkCodeHash", hash).firstResult();
+        if (trainer == null || !trainer.organisation.equals(organisation)
+                || trainer.linkCodeExpiresAt.isBefore(clock.instant())) {
+            throw ProblemException.refused("Code not valid", "LINK_CODE_INVALID",
+                    "The code is not valid: it may be mistyped, used or older than a week.");
+        }
+        Trainer holder = Trainer.find("accountKey", accountKey).firstResult();
+        if (holder != null && !holder.id.equals(trainer.id)) {
+            throw ProblemException.refused("Login in use", "LOGIN_LINKED_ELSEWHERE",
+                    "This login is already linked to another trainer.");
+        }
+        trainer.accountKey = accountKey;
+        trainer.linkCodeHash = null;
+        trainer.linkCodeExpiresAt = null;
+        return new TrainerRequests.TrainerLogin(true, trainer.id, trainer.name);
+    }
+
+    @Transactional
+    public TrainerRequests.TrainerLogin login(String accountKey) {
+        return byAccount(accountKey).map(t -> new TrainerRequests.TrainerLogin(true, t.id, t.name))
+                .orElse(new TrainerRequests.TrainerLogin(false, null, null));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

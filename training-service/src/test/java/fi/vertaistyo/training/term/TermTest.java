@@ -31,6 +31,27 @@ class TermTest {
     }
 
     @Test
+    void theCalendarShowsEveryTermsSessionsByHelsinkiDateAndOnlyTheOrganisations() {
+        TrainingWorld world = new TrainingWorld();
+        UUID spring = world.newTerm(java.time.LocalDate.of(2027, 1, 11), 12);
+        UUID autumn = world.newTerm(java.time.LocalDate.of(2027, 1, 25), 12);
+        world.teachingSession(spring, java.time.OffsetDateTime.parse("2027-02-01T00:30:00+02:00"));
+        world.examSession(autumn, java.time.OffsetDateTime.parse("2027-02-28T18:00:00+02:00"));
+        world.teachingSession(spring, java.time.OffsetDateTime.parse("2027-03-01T00:30:00+02:00"));
+        TrainingWorld other = new TrainingWorld();
+        other.teachingSession(other.newTerm(java.time.LocalDate.of(2027, 1, 11), 12),
+                java.time.OffsetDateTime.parse("2027-02-10T10:00:00+02:00"));
+
+        world.asCoordinator().queryParam("from", "2027-02-01").queryParam("to", "2027-02-28").get(BASE + "/sessions")
+                .then().statusCode(200).body("termId", equalTo(List.of(spring.toString(), autumn.toString())))
+                .body("kind", equalTo(List.of("TEACHING", "EXAM")));
+        world.asCoordinator().queryParam("from", "2027-02-01").queryParam("to", "2027-06-01").get(BASE + "/sessions")
+                .then().statusCode(400).body("detail", containsString("62 days"));
+        world.asCoordinator().queryParam("from", "2027-02-31").queryParam("to", "2027-03-01").get(BASE + "/sessions")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void badInputIsAProblemNeverAFailureAndNothingIsWritten() {
         TrainingWorld world = new TrainingWorld();
         UUID term = world.newTerm(java.time.LocalDate.of(2027, 1, 11), 12);
