@@ -54,6 +54,12 @@ public class GatheringResource {
     }
 
     @GET
+    @Path("/{id}")
+    public GatheringViews.GatheringView get(@PathParam("id") String id) {
+        return gatherings.view(user.organisation(), Ids.parse(id, "The gathering"));
+    }
+
+    @GET
     @Path("/{id}/signups")
     public List<GatheringViews.SignupView> signups(@PathParam("id") String id) {
         return gatherings.signups(user.organisation(), Ids.parse(id, "The gathering"));

@@ -110,6 +110,12 @@ public class Gatherings {
     }
 
     @Transactional
+    public GatheringViews.GatheringView view(String organisation, UUID gatheringId) {
+        Gathering gathering = inOrganisation(organisation, gatheringId);
+        return view(gathering, (int) GatheringSignup.count("gatheringId", gatheringId), null);
+    }
+
+    @Transactional
     public List<GatheringViews.SignupView> signups(String organisation, UUID gatheringId) {
         inOrganisation(organisation, gatheringId);
         return views(GatheringSignup.list("gatheringId", gatheringId));

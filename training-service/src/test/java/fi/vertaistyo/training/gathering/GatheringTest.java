@@ -88,6 +88,9 @@ class GatheringTest {
                         Map.of("participantId", pete, "attended", false))))
                 .put(BASE + "/gatherings/" + day + "/attendance").then().statusCode(200)
                 .body("size()", equalTo(2));
+        world.asCoordinator().get(BASE + "/gatherings/" + day).then().statusCode(200)
+                .body("signedUp", equalTo(2)).body("kind", equalTo("DEVELOPMENT_DAY"));
+        new TrainingWorld().asCoordinator().get(BASE + "/gatherings/" + day).then().statusCode(404);
         String future = gathering("RECREATION_DAY", daysAgo(-5), null, null);
         world.asCoordinator().body(Map.of("entries", List.of(Map.of("participantId", sanna, "attended", true))))
                 .put(BASE + "/gatherings/" + future + "/attendance").then().statusCode(409);
