@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, api, tokenOf } from './platform';
 import { check, signIn } from './helpers';
-import { addMonths, monthOf, today } from '../src/format/format';
+import { addDays, addMonths, monthOf, today } from '../src/format/format';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
@@ -57,9 +57,12 @@ for (const vp of VIEWPORTS) {
     test('the training coordinator\'s pages pass axe in Finnish, Swedish and English', async ({ page }) => {
       const coordinator = await tokenOf('sh-coordinator');
       const terms = await api<{ id: string }[]>(coordinator, 'GET', '/api/training/terms');
+      const gatherings = await api<{ id: string }[]>(coordinator, 'GET', `/api/training/gatherings?from=${today()}&to=${addDays(today(), 30)}`);
       expect(terms.length, 'the demo has a Fattaluuta term (dev/demo/load)').toBeGreaterThan(0);
+      expect(gatherings.length, 'the demo has coming gatherings (dev/demo/load)').toBeGreaterThan(0);
       await signIn(page, 'sh-coordinator', DEMO_PASSWORD(), '/courses');
-      await checkPages(page, 'coordinator', [['/courses', 'courses'], [`/courses/terms/${terms[0]!.id}`, 'term']], vp.name);
+      await checkPages(page, 'coordinator', [['/courses', 'courses'], [`/courses/terms/${terms[0]!.id}`, 'term'],
+        ['/courses/calendar', 'calendar'], [`/courses/gatherings/${gatherings[0]!.id}`, 'gathering']], vp.name);
     });
 
     test('the admin\'s page passes axe in Finnish, Swedish and English', async ({ page }) => {

@@ -73,7 +73,11 @@ export type Eligibility = Omit<Present<T['Eligibility'], 'diplomaId'>, 'attendan
   & { attendance: Present<T['Rate']>; examComponents: Record<string, Present<T['Latest'], 'examinedOn'>> };
 export type TermDiploma = Present<T['DiplomaView'], 'revocationReason' | 'revokedOn'>;
 export type FollowUp = Present<T['FollowUpView'], 'heldOn' | 'meetingOn' | 'note'>;
-export type Gathering = Present<T['GatheringView'], 'capacity' | 'place' | 'termId'>;
+export type Gathering = Present<T['GatheringView'], 'capacity' | 'place' | 'termId' | 'youAreSignedUp'>;
+export type GatheringKind = T['GatheringKind'];
+export type GatheringSignup = Present<T['SignupView'], 'attended'>;
+export type TrainerLogin = Present<T['TrainerLogin'], 'trainerId' | 'name'>;
+export type LinkCode = Present<T['LinkCodeView']>;
 export type CourseFeedback = Present<T['Summary'], 'content' | 'overall' | 'trainers'>;
 export type GuideDeskDuty = Present<S['GuideDeskDuty'], 'requiredQualification' | 'problem'>;
 export type SessionKindName = T['SessionKind'];

@@ -61,6 +61,11 @@ export function formatInstant(iso: string, lang: Lang): string {
   return lang === 'fi' ? `${d} klo ${t}` : lang === 'sv' ? `${d} kl. ${t}` : `${d}, ${t}`;
 }
 
+/** The Helsinki wall-clock time of an instant: "9.30" / "09:30". */
+export function timeOfInstant(iso: string, lang: Lang): string {
+  return formatTime(helsinkiParts(new Date(iso)).time, lang);
+}
+
 /** The Helsinki day of an instant, YYYY-MM-DD. */
 export function dayOf(iso: string): string {
   return helsinkiParts(new Date(iso)).day;

@@ -8,6 +8,11 @@ import { currentLang } from '../../i18n/i18n';
 import { useFollowUps, useGatherings, useProgrammes, useTerms, useTrainers } from './data';
 import { NewTerm } from './NewTerm';
 import { FollowUpHeld } from './FollowUpHeld';
+import { NewGathering } from './NewGathering';
+import { NewProgramme } from './NewProgramme';
+import { NewTrainer } from './NewTrainer';
+import { TrainerSignInCode } from './TrainerSignInCode';
+import type { Gathering } from '../../api/types';
 
 /** Training for the coordinator: the terms first, then what is due (follow-ups, gatherings), then programmes and trainers. */
 export default function CoursesPage() {
@@ -30,12 +35,13 @@ function Terms() {
   return (
     <section aria-labelledby="terms">
       <h2 id="terms">{t('courses.terms')}</h2>
+      <p><Link to="/courses/calendar">{t('courses.calendarLink')}</Link></p>
       {terms.isPending ? <Loading /> : terms.error ? <ErrorNotice error={terms.error} staff />
         : terms.data.length === 0 ? <p className="muted">{t('courses.noTerms')}</p> : (
           <ul className="list">
             {terms.data.map((term) => (
               <li key={term.id} className="link-item">
-                <Link to={`/courses/terms/${term.id}`}>
+                <Link to={`/courses/terms/${term.id}`} className="stack">
                   <span className="title">{term.name}</span>
                   <span>{term.programme}</span>
                   <span className="muted">{formatDay(term.startsOn, lang, true)} – {formatDay(term.endsOn, lang, true)}
@@ -80,26 +86,49 @@ function FollowUps() {
   );
 }
 
+/** The coming days, then the last month's (whose attendance may still be recorded). */
 function Gatherings() {
   const { t } = useTranslation();
-  const lang = currentLang();
   const gatherings = useGatherings();
+  const now = Date.now();
+  const coming = (gatherings.data ?? []).filter((g) => Date.parse(g.startsAt) > now);
+  const past = (gatherings.data ?? []).filter((g) => Date.parse(g.startsAt) <= now).reverse();
   return (
     <section aria-labelledby="gatherings">
       <h2 id="gatherings">{t('courses.gatherings')}</h2>
-      {gatherings.isPending ? <Loading /> : gatherings.error ? <ErrorNotice error={gatherings.error} staff />
-        : gatherings.data.length === 0 ? <p className="muted">{t('courses.noGatherings')}</p> : (
-          <ul className="list">
-            {gatherings.data.map((g) => (
-              <li key={g.id}>
-                <span className="title-plain">{g.title}</span>{' '}<span className="tag">{t(`courses.gatheringKind.${g.kind}`)}</span>
-                <br /><span className="when">{formatInstant(g.startsAt, lang)}</span>{g.place && <span className="muted"> · {g.place}</span>}
-                <br />{g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })}
-              </li>
-            ))}
-          </ul>
-        )}
+      {gatherings.isPending ? <Loading /> : gatherings.error ? <ErrorNotice error={gatherings.error} staff /> : (
+        <>
+          {coming.length === 0 ? <p className="muted">{t('courses.noGatherings')}</p> : <GatheringList gatherings={coming} />}
+          {past.length > 0 && (
+            <>
+              <h3>{t('courses.pastGatherings')}</h3>
+              <GatheringList gatherings={past} past />
+            </>
+          )}
+        </>
+      )}
+      <NewGathering />
     </section>
+  );
+}
+
+function GatheringList({ gatherings, past = false }: { gatherings: Gathering[]; past?: boolean }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  return (
+    <ul className="list">
+      {gatherings.map((g) => (
+        <li key={g.id} className="link-item">
+          <Link to={`/courses/gatherings/${g.id}`} className="stack">
+            <span className="title">{g.title}</span>
+            <span className="when">{formatInstant(g.startsAt, lang)}</span>
+            <span className="muted">{[t(`courses.gatheringKind.${g.kind}`), g.place].filter(Boolean).join(' · ')}</span>
+            <span>{g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })}
+              {past && <> · {t('courses.recordWhoCame')}</>}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -113,10 +142,12 @@ function Programmes() {
         : programmes.data.length === 0 ? <p className="muted">{t('courses.noProgrammes')}</p>
           : programmes.data.map((p) => (
             <details key={p.id} className="card">
-              <summary>{p.name} <span className="muted">({t('courses.modules', { count: p.modules.length })})</span></summary>
+              <summary>{p.name}&nbsp;<span className="muted">({t('courses.modules', { count: p.modules.length })})</span></summary>
+              <p className="muted">{t('courses.leadsTo', { code: p.qualificationCode })}</p>
               <ol>{p.modules.map((m) => <li key={m.code}>{m.title}</li>)}</ol>
             </details>
           ))}
+      <NewProgramme />
     </section>
   );
 }
@@ -135,10 +166,12 @@ function Trainers() {
                 <span className="title-plain">{tr.name}</span>
                 {tr.topics.length > 0 && <><br /><span className="muted">{tr.topics.join(', ')}</span></>}
                 <br />{tr.loginLinked ? t('courses.loginLinked') : <span className="tag warning">{t('courses.noLogin')}</span>}
+                <br /><TrainerSignInCode trainer={tr} />
               </li>
             ))}
           </ul>
         )}
+      <NewTrainer />
     </section>
   );
 }

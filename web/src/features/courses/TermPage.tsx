@@ -11,7 +11,7 @@ import { currentLang } from '../../i18n/i18n';
 import { training, unwrap } from '../../api/client';
 import type { Eligibility, TrainingTerm } from '../../api/types';
 import { sessionTitle } from '../teaching/data';
-import { useCourseFeedback, useEligibility, useEnrolments, useTermSessions, useTerms, useTrainingPeers } from './data';
+import { useCourseFeedback, useEligibility, useEnrolments, useTermDiplomas, useTermSessions, useTerms, useTrainingPeers } from './data';
 import { Diplomas } from './Diplomas';
 import { NewSession } from './NewSession';
 
@@ -142,10 +142,12 @@ function EligibilityItem({ term, e }: { term: TrainingTerm; e: Eligibility }) {
     },
   });
   const missing = term.requiredComponents.filter((c) => !e.examComponents[c]?.passed);
+  const revoked = useTermDiplomas(term.id).data?.find((d) => d.id === e.diplomaId)?.revokedOn != null;
   return (
     <li aria-label={e.displayName}>
       <span className="title-plain">{e.displayName}</span>{' '}
-      {e.diplomaId ? <span className="tag success">{t('courses.hasDiploma')}</span>
+      {e.diplomaId ? (revoked ? <span className="tag warning">{t('courses.diplomaRevoked')}</span>
+        : <span className="tag success">{t('courses.hasDiploma')}</span>)
         : e.eligible ? <span className="tag success">{t('courses.eligible')}</span> : <span className="tag warning">{t('courses.notYet')}</span>}
       <br />{t('courses.attendance', { attended: e.attendance.attended, held: e.attendance.held })}
       {term.attendanceThreshold !== null && <span className="muted"> {t('courses.threshold', { percent: term.attendanceThreshold })}</span>}

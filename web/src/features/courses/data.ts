@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { scheduling, training, unwrap } from '../../api/client';
 import type {
-  CourseFeedback, Eligibility, Enrolment, FollowUp, Gathering, GuideDeskDuty, TaughtSession, TermDiploma, Trainer,
+  CourseFeedback, Eligibility, Enrolment, FollowUp, Gathering, GatheringSignup, GuideDeskDuty, TaughtSession, TermDiploma, Trainer,
   TrainingPeer, TrainingProgramme, TrainingTerm,
 } from '../../api/types';
-import { addDays, today } from '../../format/format';
+import { addDays, lastDayOf, today } from '../../format/format';
 
 export const useProgrammes = () => useQuery({
   queryKey: ['training-programmes'],
@@ -59,11 +59,34 @@ export const useFollowUps = () => useQuery({
     params: { query: { from: addDays(today(), -92), to: addDays(today(), 183) } } }))) as FollowUp[],
 });
 
-/** Development, recreation and supervision days of the coming three months. */
+/** Development, recreation and supervision days from a month ago (whose attendance may be due) to three months ahead. */
 export const useGatherings = () => useQuery({
   queryKey: ['gatherings'],
   queryFn: async () => (await unwrap(training.GET('/api/training/gatherings', {
-    params: { query: { from: today(), to: addDays(today(), 92) } } }))) as Gathering[],
+    params: { query: { from: addDays(today(), -31), to: addDays(today(), 92) } } }))) as Gathering[],
+});
+
+export const useGathering = (id: string) => useQuery({
+  queryKey: ['gathering', id],
+  queryFn: async () => (await unwrap(training.GET('/api/training/gatherings/{id}', { params: { path: { id } } }))) as Gathering,
+});
+
+export const useGatheringSignups = (id: string) => useQuery({
+  queryKey: ['gathering-signups', id],
+  queryFn: async () => (await unwrap(training.GET('/api/training/gatherings/{id}/signups', { params: { path: { id } } }))) as GatheringSignup[],
+});
+
+/** Every term's sessions and exams in a month (YYYY-MM), for the calendar. */
+export const useMonthSessions = (month: string) => useQuery({
+  queryKey: ['month-sessions', month],
+  queryFn: async () => (await unwrap(training.GET('/api/training/sessions', {
+    params: { query: { from: `${month}-01`, to: lastDayOf(month) } } }))) as TaughtSession[],
+});
+
+export const useMonthGatherings = (month: string) => useQuery({
+  queryKey: ['month-gatherings', month],
+  queryFn: async () => (await unwrap(training.GET('/api/training/gatherings', {
+    params: { query: { from: `${month}-01`, to: lastDayOf(month) } } }))) as Gathering[],
 });
 
 /** The guide's desk duties from today for a year (scheduling): what revoking their diploma affects. */

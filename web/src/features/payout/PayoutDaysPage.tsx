@@ -24,7 +24,7 @@ export default function PayoutDaysPage() {
           <ul className="list">
             {days.data.map((d) => (
               <li key={d.id} className="link-item">
-                <Link to={`/payout/days/${d.id}`}>
+                <Link to={`/payout/days/${d.id}`} className="stack">
                   <span className="title">{d.locationName}: {formatDay(d.paidOn, lang, true)}</span>
                   <span className="muted">{t('payout.days.forMonth', { month: formatMonth(d.month, lang) })}</span>
                   <span>{d.status === 'OPEN' ? <span className="tag warning">{t('payout.days.open')}</span>

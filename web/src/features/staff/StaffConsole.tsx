@@ -16,6 +16,8 @@ const AbsencesPage = lazy(() => import('../absences/AbsencesPage'));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage'));
 const CoursesPage = lazy(() => import('../courses/CoursesPage'));
 const TermPage = lazy(() => import('../courses/TermPage'));
+const CalendarPage = lazy(() => import('../courses/CalendarPage'));
+const GatheringPage = lazy(() => import('../courses/GatheringPage'));
 const MonthsPage = lazy(() => import('../payout/MonthsPage'));
 const MonthPage = lazy(() => import('../payout/MonthPage'));
 const StatementDetailPage = lazy(() => import('../payout/StatementDetailPage'));
@@ -54,6 +56,8 @@ const SECTIONS: Section[] = [
       <Route key="indicators" path="indicators" element={<IndicatorsPage />} />,
       <Route key="courses" path="courses" element={<CoursesPage />} />,
       <Route key="term" path="courses/terms/:termId" element={<TermPage />} />,
+      <Route key="calendar" path="courses/calendar" element={<CalendarPage />} />,
+      <Route key="gathering" path="courses/gatherings/:gatheringId" element={<GatheringPage />} />,
     ],
   },
   {

@@ -6,11 +6,13 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { dayOf, formatInstant, today } from '../../format/format';
 import { currentLang } from '../../i18n/i18n';
 import type { TaughtSession } from '../../api/types';
-import { sessionTitle, useTeaching } from './data';
+import { sessionTitle, useTeaching, useTrainerLogin } from './data';
+import { LinkLogin } from './LinkLogin';
 
 /** The sessions I teach or examine: today's first, then the coming ones, then the past ones (newest first). */
 export default function TeachingPage() {
   const { t } = useTranslation();
+  const login = useTrainerLogin();
   const sessions = useTeaching();
   const now = new Date().toISOString();
   const todayDay = today();
@@ -20,7 +22,8 @@ export default function TeachingPage() {
   const past = all.filter((s) => dayOf(s.startsAt) < todayDay).reverse();
   return (
     <Page title={t('teaching.title')}>
-      {sessions.isPending ? <Loading /> : sessions.error ? <ErrorNotice error={sessions.error} staff />
+      {login.data?.linked === false ? <LinkLogin />
+        : sessions.isPending || login.isPending ? <Loading /> : sessions.error ? <ErrorNotice error={sessions.error} staff />
         : all.length === 0 ? <p className="muted">{t('teaching.none')}</p> : (
           <>
             <SessionList title={t('teaching.today')} sessions={todays} empty={t('teaching.noneToday')} now={now} />
@@ -42,7 +45,7 @@ function SessionList({ title, sessions, empty, now }: { title: string; sessions:
         <ul className="list">
           {sessions.map((s) => (
             <li key={s.id} className="link-item">
-              <Link to={`/teaching/${s.id}`}>
+              <Link to={`/teaching/${s.id}`} className="stack">
                 <span className="title">{sessionTitle(s, t)}</span>
                 <span className="when">{formatInstant(s.startsAt, lang)}</span>
                 <span className="muted">{s.term}{s.place ? ` · ${s.place}` : ''}</span>

@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { training, unwrap } from '../../api/client';
-import type { ExamResult, RollEntry, TaughtSession } from '../../api/types';
+import type { ExamResult, RollEntry, TaughtSession, TrainerLogin } from '../../api/types';
 
 export function useTeaching() {
   return useQuery({
     queryKey: ['my-teaching'],
     queryFn: async () => (await unwrap(training.GET('/api/training/my/teaching'))) as TaughtSession[],
+  });
+}
+
+/** Whether this login is linked to a trainer of the organisation (until then nobody's sessions are theirs). */
+export function useTrainerLogin() {
+  return useQuery({
+    queryKey: ['trainer-login'],
+    queryFn: async () => (await unwrap(training.GET('/api/training/my/trainer-login'))) as TrainerLogin,
   });
 }
 
