@@ -144,6 +144,7 @@ function StatusChange({ peer }: { peer: Participant }) {
             {STATUSES.filter((s) => s !== peer.status).map((s) => <option key={s} value={s}>{t(`peers.status.${s}`)}</option>)}
           </select>
         </div>
+        {status === 'ALUMNI' && <p className="notice warning">{t('peers.alumniEndsAgreements')}</p>}
         {change.error && <ErrorNotice error={change.error} staff />}
         {change.isSuccess && <p className="notice success" role="status">{t('peers.statusChanged')}</p>}
         <button type="submit" className="button" disabled={!status || change.isPending}>{t('peers.saveStatus')}</button>

@@ -19,7 +19,9 @@ import fi.vertaistyo.participant.programme.ProgrammeRules;
 import fi.vertaistyo.participant.programme.Programmes;
 import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.kit.problem.ProblemException;
+import fi.vertaistyo.participant.peer.ParticipantLeft;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Agreements {
+
+    static final String LEFT_THE_PROGRAMME = "Left the programme";
 
     private final EntityManager em;
     private final Participants participants;
@@ -113,6 +117,29 @@ public class Agreements {
         }
         audit.record(caller, participantId, AuditAction.UPDATE, "agreement ended");
         return AgreementView.of(a);
+    }
+
+    /**
+     * Leaving the programme ends what is in force: every open agreement that has not run out ends on the
+     * day they left, and one that had not begun ends the day before its first day (it covers nothing).
+     * Runs inside the status change's transaction, so the status and the ends commit together.
+     */
+    void participantLeft(@Observes ParticipantLeft left) {
+        List<Agreement> open = em.createQuery("""
+                        from Agreement a where a.organisation = ?1 and a.participantId = ?2 and a.endedOn is null
+                        and a.endsOn >= ?3 order by a.startsOn""", Agreement.class)
+                .setParameter(1, left.caller().organisation()).setParameter(2, left.participantId())
+                .setParameter(3, left.on()).getResultList();
+        for (Agreement a : open) {
+            boolean wasInForce = a.inForce();
+            a.endedOn = a.startsOn.isAfter(left.on()) ? a.startsOn.minusDays(1) : left.on();
+            a.endReason = LEFT_THE_PROGRAMME;
+            if (wasInForce) {
+                outbox.publish(topic, AgreementEnded.TYPE, a.participantId.toString(),
+                        new AgreementEnded(a.id, a.participantId, a.organisation, a.programmeId, a.endedOn));
+            }
+            audit.record(left.caller(), left.participantId(), AuditAction.UPDATE, "agreement ended: left the programme");
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.kit.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -25,11 +26,13 @@ public class Participants {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final Event<ParticipantLeft> left;
     private final String topic;
 
     Participants(ParticipantRepository participants, Outbox outbox, AuditLog audit, Clock clock,
-            @ConfigProperty(name = "vertaistyo.topics.participants") String topic) {
+            Event<ParticipantLeft> left, @ConfigProperty(name = "vertaistyo.topics.participants") String topic) {
         this.participants = participants;
+        this.left = left;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -111,6 +114,9 @@ public class Participants {
         outbox.publish(topic, StatusChanged.TYPE, p.id.toString(),
                 new StatusChanged(p.id, p.organisation, p.status.name(), today));
         audit.record(caller, p.id, AuditAction.UPDATE, "status");
+        if (next == ParticipantStatus.ALUMNI) {
+            left.fire(new ParticipantLeft(caller, p.id, today));
+        }
         return ParticipantView.of(p);
     }
 

@@ -125,6 +125,34 @@ class AgreementRulesTest {
     }
 
     @Test
+    void leavingTheProgrammeEndsWhatIsInForceAndWhatHadNotBegun() {
+        String p = participant(org, "Leaver");
+        LocalDate today = today();
+        String current = agreementInForce(org, p, lift, today.minusDays(10), today.plusDays(60));
+        String coming = agreementInForce(org, p, lift, today.plusDays(90), today.plusDays(120));
+        String other = participant(org, "Stayer");
+        String untouched = agreementInForce(org, other, lift, today.minusDays(10), today.plusDays(60));
+
+        as("coordinator", org).body(Map.of("status", "ALUMNI")).put("/api/participants/" + p + "/status")
+                .then().statusCode(200);
+
+        var agreements = as("coordinator", org).get("/api/participants/" + p + "/agreements").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(agreements.getList("findAll { it.inForce }")).isEmpty();
+        assertThat(agreements.getString("find { it.id == '" + current + "' }.endedOn")).isEqualTo(today.toString());
+        assertThat(agreements.getString("find { it.id == '" + coming + "' }.endedOn"))
+                .isEqualTo(today.plusDays(89).toString());
+        assertThat(agreements.getString("find { it.id == '" + current + "' }.endReason")).isEqualTo("Left the programme");
+        var ended = TestEvents.awaitRecords(TestEvents.participantsTopic(), p, 6, Duration.ofSeconds(20)).stream()
+                .map(r -> TestEvents.json(r.value()))
+                .filter(e -> e.path("type").asText().equals("fi.vertaistyo.agreement.ended.v1")).toList();
+        assertThat(ended).extracting(e -> e.path("data").path("agreementId").asText()).containsExactlyInAnyOrder(current, coming);
+        assertThat(ended).allSatisfy(e -> assertThat(TestEvents.validate("agreement.ended.v1.json", e)).isEmpty());
+        as("coordinator", org).get("/api/participants/" + other + "/agreements").then()
+                .body("find { it.id == '" + untouched + "' }.inForce", equalTo(true));
+    }
+
+    @Test
     void renewalIsANewAgreementFromTheNextDayThatCarriesOverWhatStillHolds() {
         String p = participant(org, "Renew");
         String a = agreementInForce(org, p, lift, JAN_1, LocalDate.of(2027, 6, 30));

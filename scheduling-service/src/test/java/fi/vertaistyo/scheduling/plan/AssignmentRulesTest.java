@@ -211,6 +211,17 @@ class AssignmentRulesTest {
     }
 
     @Test
+    void anAgreementEndedBeforeItBeganCoversNoDay() {
+        String shift = shiftOn(monday, "09:00", "12:00");
+        UUID peer = world.peer(org, "Leaver");
+        UUID agreement = world.agreement(peer, org, programme, month.atDay(1), month.atEndOfMonth(), 3, 210);
+
+        world.ended(agreement, peer, org, programme, month.atDay(1).minusDays(1));  // left before it began
+
+        assign(org, shift, peer).then().statusCode(409).body("reason", equalTo("NO_AGREEMENT_IN_FORCE"));
+    }
+
+    @Test
     void aFullShiftTakesNoMoreAndNobodyTwice() {
         String shift = shiftOn(monday, "09:00", "12:00");
         UUID first = peerWithAgreement("Eka", 3, 210);
