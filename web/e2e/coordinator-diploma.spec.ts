@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { check, shot, signIn } from './helpers';
-import { agreementInForce, api, ApiFailure, eventually } from './platform';
+import { agreementInForce, api, ApiFailure, eventually, tokenOf } from './platform';
 import { newDesk, newOrganisation, publishedShifts } from './organisation';
 import { addDays, today } from '../src/format/format';
 
@@ -56,7 +56,9 @@ test('the coordinator sees eligibility, awards a diploma, revokes it after seein
 
   // The guide goes to work: an agreement, a desk that needs the diploma, a duty the day after tomorrow.
   await agreementInForce(coordinator, o.programmeId, guide);
-  const desk = await newDesk(o, `kela-${randomBytes(3).toString('hex')}`, `Kela Opas ${randomBytes(2).toString('hex')}`, DIPLOMA);
+  const agency = `kela-${randomBytes(3).toString('hex')}`;
+  const desk = await newDesk(o, agency, `Kela Opas ${randomBytes(2).toString('hex')}`, DIPLOMA);
+  const partner = await o.login('partner', 'Kela', { agency });
   const day = addDays(today(), 2);
   const [shift] = await publishedShifts(o, desk, [day], '10:00', '13:00', [guide]);
 
@@ -85,6 +87,17 @@ test('the coordinator sees eligibility, awards a diploma, revokes it after seein
     const problem = plan.shifts.find((s) => s.id === shift)?.assignees[0]?.problem;
     if (problem !== 'QUALIFICATION_REQUIRED') throw new ApiFailure(409, `problem ${problem}`);
   });
+  // The partner office is told honestly: the duty stands, a replacement is being found.
+  const partnerToken = await tokenOf(partner.username, partner.password);
+  const duties = await api<{ dutyId: string; status: string }[]>(partnerToken, 'GET', `/api/scheduling/partner/desk-duty?from=${day}&to=${day}`);
+  expect(duties.map((d) => d.status)).toEqual(['REPLACEMENT_PENDING']);
+  const office = await browser.newContext();
+  const officePage = await office.newPage();
+  await signIn(officePage, partner.username, partner.password, '/desk');
+  await expect(officePage.locator('main')).toContainText('Korvaajaa etsitään');
+  await check(officePage, 'the partner sees a replacement being found', 'partner-replacement-pending-fi-desktop');
+  await office.close();
+
   await verify.reload();
   await expect(verify.getByTestId('verification')).toContainText('Todistus ei ole voimassa');
   await shot(verify, 'public-verify-revoked-fi');

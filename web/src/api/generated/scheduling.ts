@@ -2584,7 +2584,7 @@ export interface components {
         /** @enum {string} */
         State: "ASSIGNED" | "ABSENT" | "REMOVED" | "SWAPPED";
         /** @enum {string} */
-        Status: "SCHEDULED" | "CHANGED" | "CANCELLED";
+        Status: "SCHEDULED" | "CHANGED" | "CANCELLED" | "REPLACEMENT_PENDING";
         /** @enum {string} */
         Status1: "DRAFT" | "PUBLISHED";
         Summary: {

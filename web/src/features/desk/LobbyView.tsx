@@ -50,7 +50,7 @@ function Lobby() {
               <ul className="lobby-list">
                 {duties.map((x) => (
                   <li key={x.dutyId} className={x.status === 'CANCELLED' ? 'cancelled' : undefined}>
-                    <span className="lobby-name">{x.displayName}</span>{' '}
+                    <span className="lobby-name">{x.status === 'REPLACEMENT_PENDING' ? t('desk.lobby.replacementPending') : x.displayName}</span>{' '}
                     <span className="lobby-time">{formatTime(x.start, lang)}–{formatTime(x.end, lang)}</span>
                     {x.status === 'CANCELLED' && <> <span className="lobby-note">{t('desk.lobby.notComing')}</span></>}
                   </li>

@@ -17,7 +17,7 @@ public final class ICalendar {
             .withZone(ZoneOffset.UTC);
 
     public enum Status {
-        CONFIRMED, CANCELLED
+        CONFIRMED, TENTATIVE, CANCELLED
     }
 
     /** One event; {@code sequence} grows with every change so clients replace their copy. */

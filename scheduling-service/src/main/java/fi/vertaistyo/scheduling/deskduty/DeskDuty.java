@@ -16,7 +16,11 @@ public record DeskDuty(UUID dutyId, UUID deskId, String location, LocalDate date
 
     public static final String EVENT_TYPE = "fi.vertaistyo.desk-duty.v1";
 
+    /**
+     * REPLACEMENT_PENDING: the guide no longer holds the qualification the desk requires that day (a
+     * diploma revoked); the duty stands in the plan until the coordinator puts another guide on it.
+     */
     public enum Status {
-        SCHEDULED, CHANGED, CANCELLED
+        SCHEDULED, CHANGED, CANCELLED, REPLACEMENT_PENDING
     }
 }

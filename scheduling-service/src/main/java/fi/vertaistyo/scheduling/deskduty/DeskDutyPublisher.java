@@ -8,6 +8,7 @@ import fi.vertaistyo.scheduling.peer.Peers;
 import fi.vertaistyo.scheduling.plan.DutyChanged;
 import fi.vertaistyo.scheduling.plan.Shift;
 import fi.vertaistyo.scheduling.plan.ShiftAssignment;
+import fi.vertaistyo.scheduling.qualification.Qualifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -27,10 +28,12 @@ public class DeskDutyPublisher {
     private final Outbox outbox;
     private final Peers peers;
     private final DeskDutyVersions versions;
+    private final Qualifications qualifications;
     private final String topic;
 
-    DeskDutyPublisher(Outbox outbox, Peers peers, DeskDutyVersions versions,
+    DeskDutyPublisher(Outbox outbox, Peers peers, DeskDutyVersions versions, Qualifications qualifications,
             @ConfigProperty(name = "vertaistyo.topics.desk-duty") String topic) {
+        this.qualifications = qualifications;
         this.outbox = outbox;
         this.peers = peers;
         this.versions = versions;
@@ -48,18 +51,19 @@ public class DeskDutyPublisher {
         }
         String displayName = peers.inOrganisation(duty.organisation, duty.participantId).map(KnownPeer::displayName)
                 .orElseThrow();
-        outbox.publish(topic, DeskDuty.EVENT_TYPE, desk.id.toString(), of(desk, shift, duty, displayName));
+        outbox.publish(topic, DeskDuty.EVENT_TYPE, desk.id.toString(), new DeskDuty(duty.id, desk.id, desk.name,
+                shift.workDate, HH_MM.format(shift.startsAt), HH_MM.format(shift.endsAt), displayName,
+                status(desk, shift, duty)));
         versions.raise(desk.organisation, desk.agencyCode);
     }
 
-    static DeskDuty of(Location desk, Shift shift, ShiftAssignment duty, String displayName) {
-        return new DeskDuty(duty.id, desk.id, desk.name, shift.workDate, HH_MM.format(shift.startsAt),
-                HH_MM.format(shift.endsAt), displayName, status(shift, duty));
-    }
-
-    static DeskDuty.Status status(Shift shift, ShiftAssignment duty) {
+    private DeskDuty.Status status(Location desk, Shift shift, ShiftAssignment duty) {
         if (shift.cancelled || !duty.isActive()) {
             return DeskDuty.Status.CANCELLED;
+        }
+        if (desk.requiredQualification != null
+                && !qualifications.holds(duty.participantId, desk.requiredQualification, shift.workDate)) {
+            return DeskDuty.Status.REPLACEMENT_PENDING;
         }
         return shift.changedAfterPublish ? DeskDuty.Status.CHANGED : DeskDuty.Status.SCHEDULED;
     }

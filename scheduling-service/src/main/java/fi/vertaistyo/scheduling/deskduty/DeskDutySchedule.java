@@ -33,6 +33,10 @@ public class DeskDutySchedule {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.id, l.id as desk, l.name, s.work_date, s.starts_at, s.ends_at, p.display_name,
                        case when s.cancelled or a.state <> 'ASSIGNED' then 'CANCELLED'
+                            when l.required_qualification is not null and not exists (
+                                select 1 from peer_qualification q where q.participant_id = a.participant_id
+                                and q.qualification_code = l.required_qualification and q.valid_from <= s.work_date
+                                and (q.revoked_on is null or q.revoked_on > s.work_date)) then 'REPLACEMENT_PENDING'
                             when s.changed_after_publish then 'CHANGED' else 'SCHEDULED' end
                 from location l
                 join shift s on s.location_id = l.id and s.work_date between :from and :to
@@ -82,8 +86,11 @@ public class DeskDutySchedule {
         List<ICalendar.Event> events = duties.stream().map(d -> new ICalendar.Event(d.dutyId().toString(),
                 d.date().atTime(LocalTime.parse(d.start())).atZone(Helsinki.ZONE).toInstant(),
                 d.date().atTime(LocalTime.parse(d.end())).atZone(Helsinki.ZONE).toInstant(),
-                "Desk duty: " + d.displayName(), d.location(),
-                d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED : ICalendar.Status.CONFIRMED,
+                d.status() == DeskDuty.Status.REPLACEMENT_PENDING ? "Desk duty: a replacement is being found"
+                        : "Desk duty: " + d.displayName(), d.location(),
+                d.status() == DeskDuty.Status.CANCELLED ? ICalendar.Status.CANCELLED
+                        : d.status() == DeskDuty.Status.REPLACEMENT_PENDING ? ICalendar.Status.TENTATIVE
+                        : ICalendar.Status.CONFIRMED,
                 d.status() == DeskDuty.Status.SCHEDULED ? 0 : 1)).toList();
         return ICalendar.write("Desk duty", events, stamp);
     }

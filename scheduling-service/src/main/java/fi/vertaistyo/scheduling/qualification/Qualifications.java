@@ -4,6 +4,7 @@ import fi.vertaistyo.kit.inbox.EventHandlers;
 import fi.vertaistyo.kit.inbox.Inbox;
 import fi.vertaistyo.kit.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -20,9 +21,12 @@ public class Qualifications {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    Qualifications(EntityManager em, Inbox inbox) {
+    private final Event<QualificationChanged> changed;
+
+    Qualifications(EntityManager em, Inbox inbox, Event<QualificationChanged> changed) {
         this.em = em;
         this.inbox = inbox;
+        this.changed = changed;
         this.handlers = EventHandlers.builder()
                 .on(QualificationEvents.DiplomaAwarded.TYPE, QualificationEvents.DiplomaAwarded.class, this::awarded)
                 .on(QualificationEvents.DiplomaRevoked.TYPE, QualificationEvents.DiplomaRevoked.class, this::revoked)
@@ -44,6 +48,9 @@ public class Qualifications {
     private void awarded(QualificationEvents.DiplomaAwarded awarded) {
         if (em.find(PeerQualification.class, awarded.diplomaId()) == null) {
             em.persist(new PeerQualification(awarded));
+            em.flush();
+            changed.fire(new QualificationChanged(awarded.participantId(), awarded.organisation(),
+                    awarded.qualificationCode(), awarded.validFrom()));
         }
     }
 
@@ -54,6 +61,9 @@ public class Qualifications {
             throw new PoisonEventException("revocation of a diploma never awarded");
         }
         diploma.revokedOn = revoked.revokedOn();
+        em.flush();
+        changed.fire(new QualificationChanged(diploma.participantId, diploma.organisation, diploma.qualificationCode,
+                revoked.revokedOn()));
     }
 
     /** Whether the peer holds the qualification on the day: awarded by then and not revoked by then. */

@@ -157,6 +157,41 @@ class PartnerApiTest {
     }
 
     @Test
+    void aRevokedGuidesDutyTellsThePartnerThatAReplacementIsBeingFound() throws Exception {
+        UUID risto = world.peerWorking(org, programme, month, "Risto", 3, 360);
+        UUID diploma = world.diploma(risto, org, DIPLOMA, month.atDay(1).minusMonths(2));
+        UUID tiina = guide("Tiina");
+        String before = TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00");
+        String after = TestApi.shift(org, itakeskusPlan, monday.plusDays(2), "09:00", "12:00");
+        assign(org, before, risto).then().statusCode(200);
+        assign(org, after, risto).then().statusCode(200);
+        assign(org, TestApi.shift(org, kallioPlan, monday.plusDays(2), "10:00", "12:00"), tiina).then().statusCode(200);
+        TestApi.publish(org, itakeskusPlan);
+        TestApi.publish(org, kallioPlan);
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then()
+                .body("status", contains("SCHEDULED", "SCHEDULED"));  // an answer the version cache now holds
+
+        world.revoke(diploma, risto, org, DIPLOMA, monday.plusDays(1));
+
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then().statusCode(200)
+                .body("date", contains(monday.toString(), monday.plusDays(2).toString()))
+                .body("status", contains("SCHEDULED", "REPLACEMENT_PENDING"));
+        asPartner(org, "kela-kallio").get("/api/scheduling/partner/desk-duty" + range()).then()
+                .body("status", contains("SCHEDULED"));
+        List<JsonNode> events = TestKafka.awaitRecords(topic(), itakeskus, 3, Duration.ofSeconds(20)).stream()
+                .map(r -> TestSchemas.json(r.value())).toList();
+        assertThat(events).allSatisfy(e -> assertThat(TestSchemas.validate("desk-duty.v1", e)).isEmpty());
+        assertThat(events).extracting(e -> e.at("/data/date").asText() + " " + e.at("/data/status").asText())
+                .containsExactly(monday + " SCHEDULED", monday.plusDays(2) + " SCHEDULED",
+                        monday.plusDays(2) + " REPLACEMENT_PENDING");
+        String ics = asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty.ics" + range()).then()
+                .statusCode(200).extract().asString();
+        List<VEvent> calendar = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        assertThat(calendar).extracting(e -> prop(e, "STATUS")).containsExactly("CONFIRMED", "TENTATIVE");
+        assertThat(prop(calendar.get(1), "SUMMARY")).isEqualTo("Desk duty: a replacement is being found");
+    }
+
+    @Test
     void theDeskDutyCalendarParsesInAStandardReader() throws Exception {
         UUID tiina = guide("Tiina");
         String shift = TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00");
