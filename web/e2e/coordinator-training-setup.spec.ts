@@ -120,7 +120,7 @@ test('the coordinator makes a recreation day and signs a person up, then records
   await page.getByLabel('Alkaa klo').fill('13:00');
   await page.getByLabel('Päättyy klo').fill('16:00');
   await page.getByLabel('Paikka').fill('Keilahalli');
-  await page.getByLabel(/Paikkoja/).fill('10');
+  await page.getByLabel('Paikkoja (tyhjä = ei rajaa)').fill('10');
   await page.getByRole('button', { name: 'Luo päivä' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Keilailu ${suffix}`);
   await expect(page.getByText('Ilmoittautuneita 0 / 10')).toBeVisible();

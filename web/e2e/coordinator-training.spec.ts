@@ -34,7 +34,7 @@ test('the coordinator makes a term, fills it with a waiting list, puts a session
   await page.getByLabel('Kurssin nimi').fill(termName);
   await page.getByLabel('Alkaa', { exact: true }).fill(addDays(today(), -150));
   await page.getByLabel('Päättyy', { exact: true }).fill(addDays(today(), 10));
-  await page.getByLabel('Paikkoja').fill('2');
+  await page.getByLabel('Paikkoja', { exact: true }).fill('2');
   await page.getByRole('button', { name: 'Luo kurssi' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(termName);
 

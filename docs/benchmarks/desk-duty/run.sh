@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (issue 4): the partner desk-duty query with a year of schedules for 50 desks, through
 # the gateway (wrk, 50 connections), and the time from publishing a plan to its event being
-# readable on desk-duty.v1. Needs the platform running (dev/up).
+# readable on the agency's topic, desk-duty.v1.bench.<agency>. Needs the platform running (dev/up).
 # Targets on the 2-core reference machine: >= 1,000 requests/s with p99 < 50 ms; publish -> event p99 < 1 s.
 #   docs/benchmarks/desk-duty/run.sh [seconds per scenario, default 30] [plans to publish, default 200]
 set -euo pipefail
@@ -93,4 +93,4 @@ SQL
 desks="$(sql "select string_agg(id::text, ',' order by name) from location where organisation = 'bench'")"
 guides="$(sql "select string_agg(participant_id::text, ',' order by display_name) from known_peer where organisation = 'bench'")"
 java -cp "$CACHE/kafka-$KAFKA_VERSION/libs/*" "$HERE/PublishLatency.java" http://127.0.0.1:8080 \
-  "$(token bench-coordinator)" desk-duty.v1 "$PLANS" "$desks" "$guides" | tee "$LOGS/bench-desk-duty-latency.txt"
+  "$(token bench-coordinator)" desk-duty.v1.bench. "$PLANS" "$desks" "$guides" | tee "$LOGS/bench-desk-duty-latency.txt"

@@ -128,13 +128,27 @@ class PolicyTest {
     }
 
     @Test
-    void eachServiceMayUseOnlyItsOwnTopicsAndAPartnerOnlyReadsDeskDuty() {
-        List<JsonNode> users = Chart.ofKind(render("values-dev.yaml"), "KafkaUser");
+    void eachServiceMayUseOnlyItsOwnTopicsAndAPartnerOnlyReadsItsOwnAgencysDeskDuty() {
+        List<JsonNode> objects = render("values-dev.yaml");
+        List<JsonNode> users = Chart.ofKind(objects, "KafkaUser");
         JsonNode partner = Chart.find(users, "KafkaUser/partner-kela-itakeskus");
         JsonNode acls = partner.path("spec").path("authorization").path("acls");
-        assertThat(acls).allSatisfy(a -> assertThat(a.path("operations").toString()).doesNotContain("Write"));
+        assertThat(acls).allSatisfy(a -> assertThat(a.path("operations").toString()).doesNotContain("Write", "Create"));
         assertThat(acls).filteredOn(a -> a.path("resource").path("type").asText().equals("topic"))
-                .singleElement().satisfies(a -> assertThat(a.path("resource").path("name").asText()).isEqualTo("desk-duty.v1"));
+                .singleElement().satisfies(a -> {
+                    assertThat(a.path("resource").path("name").asText()).isEqualTo("desk-duty.v1.stop-huumeille.kela-itakeskus");
+                    assertThat(a.path("resource").path("patternType").asText()).as("a prefix would match kela-itakeskus-2")
+                            .isEqualTo("literal");
+                });
+        assertThat(Chart.ofKind(objects, "KafkaTopic")).extracting(t -> t.path("spec").path("topicName").asText())
+                .contains("desk-duty.v1.stop-huumeille.kela-itakeskus").doesNotContain("desk-duty.v1");
+
+        JsonNode scheduling = Chart.find(users, "KafkaUser/vertaistyo-scheduling-service");
+        assertThat(scheduling.path("spec").path("authorization").path("acls"))
+                .filteredOn(a -> a.path("operations").toString().contains("Create")).singleElement().satisfies(a -> {
+                    assertThat(a.path("resource").path("name").asText()).isEqualTo("desk-duty.v1.");
+                    assertThat(a.path("resource").path("patternType").asText()).isEqualTo("prefix");
+                });
 
         JsonNode payout = Chart.find(users, "KafkaUser/vertaistyo-payout-service");
         Set<String> writes = new TreeSet<>();

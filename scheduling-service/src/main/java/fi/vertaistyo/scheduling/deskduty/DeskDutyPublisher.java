@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells partner offices about a duty at one of their desks, through the outbox in the caller's
- * transaction (key: desk id, so one desk's changes stay in order). Only published plans are told:
+ * transaction, on the agency's own topic (key: desk id, so one desk's changes stay in order). Only published plans are told:
  * planning fires {@link DutyChanged} only for them.
  */
 @ApplicationScoped
@@ -51,10 +51,19 @@ public class DeskDutyPublisher {
         }
         String displayName = peers.inOrganisation(duty.organisation, duty.participantId).map(KnownPeer::displayName)
                 .orElseThrow();
-        outbox.publish(topic, DeskDuty.EVENT_TYPE, desk.id.toString(), new DeskDuty(duty.id, desk.id, desk.name,
+        outbox.publish(topicOf(desk), DeskDuty.EVENT_TYPE, desk.id.toString(), new DeskDuty(duty.id, desk.id, desk.name,
                 shift.workDate, HH_MM.format(shift.startsAt), HH_MM.format(shift.endsAt), displayName,
                 status(desk, shift, duty)));
         versions.raise(desk.organisation, desk.agencyCode);
+    }
+
+    /**
+     * Each partner agency's own topic, desk-duty.v1.&lt;organisation&gt;.&lt;agency&gt;: Kafka's ACLs work per
+     * topic, so an office's user is allowed exactly its own (ADR 0020). Both codes are lower-case
+     * letters, digits and dashes, which topic names allow.
+     */
+    String topicOf(Location desk) {
+        return topic + "." + desk.organisation + "." + desk.agencyCode;
     }
 
     private DeskDuty.Status status(Location desk, Shift shift, ShiftAssignment duty) {

@@ -26,7 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +74,9 @@ class PartnerApiTest {
         return "?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
     }
 
-    String topic() {
-        return TestKafka.config("vertaistyo.topics.desk-duty");
+    /** The agency's own topic: desk-duty.v1.<organisation>.<agency>. */
+    String topic(String agency) {
+        return TestKafka.config("vertaistyo.topics.desk-duty") + "." + org + "." + agency;
     }
 
     @Test
@@ -104,6 +107,33 @@ class PartnerApiTest {
     }
 
     @Test
+    void eachAgencysDutiesGoToItsOwnTopicCreatedWithTheDesksFirstDuty() throws Exception {
+        UUID tiina = guide("Tiina");
+        UUID hanna = guide("Hanna");
+        assign(org, TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00"), tiina).then().statusCode(200);
+        assign(org, TestApi.shift(org, kallioPlan, monday, "10:00", "14:00"), hanna).then().statusCode(200);
+        TestApi.publish(org, itakeskusPlan);
+        TestApi.publish(org, kallioPlan);
+
+        var itakeskusEvents = TestKafka.awaitRecords(topic("kela-itakeskus"), itakeskus, 1, Duration.ofSeconds(20));
+        var kallioEvents = TestKafka.awaitRecords(topic("kela-kallio"), kallio, 1, Duration.ofSeconds(20));
+        assertThat(itakeskusEvents).extracting(r -> TestSchemas.json(r.value()).at("/data/displayName").asText())
+                .containsExactly("Tiina");
+        assertThat(kallioEvents).extracting(r -> TestSchemas.json(r.value()).at("/data/displayName").asText())
+                .containsExactly("Hanna");
+        assertThat(TestKafka.recordsWithKey(topic("kela-itakeskus"), kallio, Duration.ofSeconds(2))).isEmpty();
+        assertThat(TestKafka.recordsWithKey(topic("kela-kallio"), itakeskus, Duration.ofSeconds(2))).isEmpty();
+
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.config("kafka.bootstrap.servers")))) {
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic("kela-kallio"));
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertThat(config.get("retention.ms").value()).isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
+            assertThat(admin.describeTopics(List.of(topic("kela-kallio"))).allTopicNames().get()
+                    .get(topic("kela-kallio")).partitions()).hasSize(3);
+        }
+    }
+
+    @Test
     void publishingChangingAndCancellingReachThePartnerAsStatusesAndAsEventsOnDeskDuty() {
         UUID tiina = guide("Tiina");
         UUID hanna = guide("Hanna");
@@ -123,7 +153,7 @@ class PartnerApiTest {
                 .body("start", contains("10:00", "12:00"))
                 .body("status", contains("CHANGED", "CANCELLED"));
 
-        List<ConsumerRecord<String, String>> records = TestKafka.awaitRecords(topic(), itakeskus, 4, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, String>> records = TestKafka.awaitRecords(topic("kela-itakeskus"), itakeskus, 4, Duration.ofSeconds(20));
         List<JsonNode> events = records.stream().map(r -> TestSchemas.json(r.value())).toList();
         assertThat(events).allSatisfy(e -> {
             assertThat(TestSchemas.validate("desk-duty.v1", e)).isEmpty();
@@ -178,7 +208,7 @@ class PartnerApiTest {
                 .body("status", contains("SCHEDULED", "REPLACEMENT_PENDING"));
         asPartner(org, "kela-kallio").get("/api/scheduling/partner/desk-duty" + range()).then()
                 .body("status", contains("SCHEDULED"));
-        List<JsonNode> events = TestKafka.awaitRecords(topic(), itakeskus, 3, Duration.ofSeconds(20)).stream()
+        List<JsonNode> events = TestKafka.awaitRecords(topic("kela-itakeskus"), itakeskus, 3, Duration.ofSeconds(20)).stream()
                 .map(r -> TestSchemas.json(r.value())).toList();
         assertThat(events).allSatisfy(e -> assertThat(TestSchemas.validate("desk-duty.v1", e)).isEmpty());
         assertThat(events).extracting(e -> e.at("/data/date").asText() + " " + e.at("/data/status").asText())

@@ -39,7 +39,8 @@ class PublishedEventFieldsTest {
         java.nio.file.Path events = java.nio.file.Path.of("..", "docs", "events");
         com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper(
                 new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(events.resolve("asyncapi.yaml").toFile());
-        assertThat(api.at("/channels/deskDuty/address").asText()).isEqualTo("desk-duty.v1");
+        assertThat(api.at("/channels/deskDuty/address").asText()).isEqualTo("desk-duty.v1.{organisation}.{agency}");
+        assertThat(api.at("/channels/deskDuty/parameters").has("agency")).isTrue();
         assertThat(api.at("/operations/partnerOfficesReceiveDeskDuty/action").asText()).isEqualTo("receive");
         api.at("/components/messages").forEach(message -> {
             String ref = message.at("/payload/schema/$ref").asText();

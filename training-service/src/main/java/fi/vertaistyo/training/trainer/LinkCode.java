@@ -1,11 +1,10 @@
 package fi.vertaistyo.training.trainer;
 
+import fi.vertaistyo.training.code.ReadableCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The one-time code a coordinator hands a trainer to link their login: 12 characters (about 59 random
@@ -14,31 +13,19 @@ import java.util.Locale;
  */
 final class LinkCode {
 
-    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
     private static final int LENGTH = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private LinkCode() {
     }
 
     static String generate() {
-        StringBuilder code = new StringBuilder(LENGTH + 2);
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return ReadableCode.generate(LENGTH);
     }
 
     /** The hash of what someone typed (case, spaces and dashes ignored), or null if it cannot be a code. */
     static String hashOfTyped(String typed) {
-        String compact = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (compact.length() != LENGTH || !compact.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            return null;
-        }
-        return hash(compact);
+        String compact = ReadableCode.compact(typed, LENGTH);
+        return compact == null ? null : hash(compact);
     }
 
     static String hashOfGenerated(String code) {

@@ -59,8 +59,12 @@ public class OutboxRelay {
     private Thread worker;
     private Instant nextCleanup = Instant.EPOCH;
 
-    OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager em, Clock clock, OutboxSettings settings) {
+    private final TopicProvisioner topics;
+
+    OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager em, Clock clock, OutboxSettings settings,
+            TopicProvisioner topics) {
         this.emitter = emitter;
+        this.topics = topics;
         this.em = em;
         this.clock = clock;
         this.batchSize = settings.batchSize();
@@ -130,6 +134,7 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return 0;
             }
+            topics.ensure(rows.stream().map(r -> r.topic).toList(), ackTimeout);
             List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
             for (OutboxEvent row : rows) {
                 acks.add(send(row));

@@ -3,6 +3,8 @@ package fi.vertaistyo.kit.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How the outbox relay works ({@code vertaistyo.outbox.*}) and who the events say they are from. */
 @ConfigMapping(prefix = "vertaistyo.outbox")
@@ -26,4 +28,22 @@ public interface OutboxSettings {
     /** Sent rows are kept this long for diagnosis. */
     @WithDefault("P7D")
     Duration keepSent();
+
+    /** Topics the service names at run time and creates on first use ({@link TopicProvisioner}). */
+    ProvisionedTopics provisionedTopics();
+
+    interface ProvisionedTopics {
+
+        /** Topic name prefixes whose topics are created when first written to; none by default. */
+        Optional<List<String>> prefixes();
+
+        @WithDefault("3")
+        int partitions();
+
+        /** Empty: the broker's default.replication.factor. */
+        Optional<Integer> replicationFactor();
+
+        /** Empty: the broker's default retention. */
+        Optional<Duration> retention();
+    }
 }
