@@ -43,8 +43,9 @@ public class PublishLatency {
         props.put("metadata.max.age.ms", "1000");
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(Pattern.compile(Pattern.quote(topic) + ".*"));
-        while (consumer.assignment().isEmpty()) {  // joined the group (older duties are read and ignored: ids differ)
-            consumer.poll(Duration.ofMillis(100));
+        long joined = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (consumer.assignment().isEmpty() && System.nanoTime() < joined) {  // no topic yet on a new broker
+            consumer.poll(Duration.ofMillis(100));  // older duties are read and ignored: their ids differ
         }
         Thread reader = new Thread(() -> {
             try {
