@@ -8,6 +8,7 @@ import { addMonths, dayOf, formatDay, formatMonth, monthOf, timeOfInstant, today
 import { currentLang } from '../../i18n/i18n';
 import { sessionTitle } from '../teaching/data';
 import { useMonthGatherings, useMonthSessions } from './data';
+import { signedUpText } from './signedUp';
 
 type Entry = { key: string; startsAt: string; endsAt: string; title: string; detail: string; tag: string; to: string };
 
@@ -32,7 +33,7 @@ export default function CalendarPage() {
     })),
     ...(gatherings.data ?? []).map((g) => ({
       key: g.id, startsAt: g.startsAt, endsAt: g.endsAt, title: g.title, to: `/courses/gatherings/${g.id}`,
-      detail: [g.place, g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })].filter(Boolean).join(' · '),
+      detail: [g.place, signedUpText(g, t)].filter(Boolean).join(' · '),
       tag: t(`courses.gatheringKind.${g.kind}`),
     })),
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));

@@ -13,6 +13,7 @@ import { NewProgramme } from './NewProgramme';
 import { NewTrainer } from './NewTrainer';
 import { TrainerSignInCode } from './TrainerSignInCode';
 import type { Gathering } from '../../api/types';
+import { signedUpText } from './signedUp';
 
 /** Training for the coordinator: the terms first, then what is due (follow-ups, gatherings), then programmes and trainers. */
 export default function CoursesPage() {
@@ -123,7 +124,7 @@ function GatheringList({ gatherings, past = false }: { gatherings: Gathering[]; 
             <span className="title">{g.title}</span>
             <span className="when">{formatInstant(g.startsAt, lang)}</span>
             <span className="muted">{[t(`courses.gatheringKind.${g.kind}`), g.place].filter(Boolean).join(' · ')}</span>
-            <span>{g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })}
+            <span>{signedUpText(g, t)}
               {past && <> · {t('courses.recordWhoCame')}</>}</span>
           </Link>
         </li>

@@ -11,6 +11,7 @@ import { currentLang } from '../../i18n/i18n';
 import { training, unwrap } from '../../api/client';
 import type { Gathering, GatheringSignup } from '../../api/types';
 import { useGathering, useGatheringSignups, useTrainingPeers } from './data';
+import { signedUpText } from './signedUp';
 
 /**
  * One development, recreation or supervision day: who signed up; before it begins the coordinator may
@@ -29,7 +30,7 @@ export default function GatheringPage() {
           <p><span className="tag">{t(`courses.gatheringKind.${g.kind}`)}</span></p>
           <p className="when">{formatInstant(g.startsAt, lang)}–{dayOf(g.endsAt) === dayOf(g.startsAt) ? timeOfInstant(g.endsAt, lang) : formatInstant(g.endsAt, lang)}</p>
           {g.place && <p>{g.place}</p>}
-          <p>{g.capacity ? t('courses.signedUpOf', { count: g.signedUp, capacity: g.capacity }) : t('courses.signedUp', { count: g.signedUp })}</p>
+          <p>{signedUpText(g, t)}</p>
           {Date.parse(g.startsAt) <= Date.now() ? <Attendance gathering={g} /> : <SignUps gathering={g} />}
         </>
       )}

@@ -21,6 +21,17 @@ public record DeskDuty(UUID dutyId, UUID deskId, String location, LocalDate date
      * diploma revoked); the duty stands in the plan until the coordinator puts another guide on it.
      */
     public enum Status {
-        SCHEDULED, CHANGED, CANCELLED, REPLACEMENT_PENDING
+        SCHEDULED, CHANGED, CANCELLED, REPLACEMENT_PENDING;
+
+        /**
+         * The one rule for the API, the topic and the calendar alike.
+         *
+         * @param ended     the shift was cancelled or the guide is no longer on it
+         * @param qualified the guide holds what the desk requires that day (true when it requires nothing)
+         * @param changed   the shift's time changed after publishing
+         */
+        static Status of(boolean ended, boolean qualified, boolean changed) {
+            return ended ? CANCELLED : !qualified ? REPLACEMENT_PENDING : changed ? CHANGED : SCHEDULED;
+        }
     }
 }

@@ -67,13 +67,9 @@ public class DeskDutyPublisher {
     }
 
     private DeskDuty.Status status(Location desk, Shift shift, ShiftAssignment duty) {
-        if (shift.cancelled || !duty.isActive()) {
-            return DeskDuty.Status.CANCELLED;
-        }
-        if (desk.requiredQualification != null
-                && !qualifications.holds(duty.participantId, desk.requiredQualification, shift.workDate)) {
-            return DeskDuty.Status.REPLACEMENT_PENDING;
-        }
-        return shift.changedAfterPublish ? DeskDuty.Status.CHANGED : DeskDuty.Status.SCHEDULED;
+        boolean ended = shift.cancelled || !duty.isActive();
+        boolean qualified = ended || desk.requiredQualification == null
+                || qualifications.holds(duty.participantId, desk.requiredQualification, shift.workDate);
+        return DeskDuty.Status.of(ended, qualified, shift.changedAfterPublish);
     }
 }

@@ -35,8 +35,7 @@ public class DeskDutySchedule {
     public List<DeskDuty> forAgency(String organisation, String agency, LocalDate from, LocalDate to, UUID deskId) {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.id, l.id as desk, l.name, s.work_date, s.starts_at, s.ends_at, p.display_name,
-                       case when s.cancelled or a.state <> 'ASSIGNED' then 'CANCELLED'
-                            when s.changed_after_publish then 'CHANGED' else 'SCHEDULED' end,
+                       s.cancelled or a.state <> 'ASSIGNED', s.changed_after_publish,
                        a.participant_id, l.required_qualification
                 from location l
                 join shift s on s.location_id = l.id and s.work_date between :from and :to
@@ -50,15 +49,13 @@ public class DeskDutySchedule {
                 .setParameter("from", from).setParameter("to", to).setParameter("desk", deskId == null ? null : deskId.toString())
                 .getResultList();
         // One read of the guides' diplomas instead of a subquery per duty (the partner query's benchmark).
-        Qualifications.Held held = qualifications.heldBy(rows.stream().map(r -> (UUID) r[8]).distinct().toList());
+        Qualifications.Held held = qualifications.heldBy(rows.stream().map(r -> (UUID) r[9]).distinct().toList());
         return rows.stream().map(r -> {
-            DeskDuty.Status status = DeskDuty.Status.valueOf((String) r[7]);
-            if (status != DeskDuty.Status.CANCELLED && r[9] != null && !held.holds((UUID) r[8], (String) r[9], date(r[3]))) {
-                status = DeskDuty.Status.REPLACEMENT_PENDING;
-            }
-            return new DeskDuty((UUID) r[0], (UUID) r[1], (String) r[2], date(r[3]),
+            LocalDate day = date(r[3]);
+            boolean qualified = r[10] == null || held.holds((UUID) r[9], (String) r[10], day);
+            return new DeskDuty((UUID) r[0], (UUID) r[1], (String) r[2], day,
                     DeskDutyPublisher.HH_MM.format(time(r[4])), DeskDutyPublisher.HH_MM.format(time(r[5])), (String) r[6],
-                    status);
+                    DeskDuty.Status.of((Boolean) r[7], qualified, (Boolean) r[8]));
         }).toList();
     }
 

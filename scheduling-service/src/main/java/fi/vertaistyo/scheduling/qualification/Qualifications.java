@@ -87,7 +87,7 @@ public class Qualifications {
             this.byPeer = diplomas.stream().collect(java.util.stream.Collectors.groupingBy(q -> q.participantId));
         }
 
-        /** The same rule as {@link Qualifications#holds}: awarded by the day and not revoked by then. */
+        /** Awarded by the day and not revoked by then. */
         public boolean holds(UUID participantId, String qualificationCode, LocalDate day) {
             return byPeer.getOrDefault(participantId, List.of()).stream().anyMatch(q ->
                     q.qualificationCode.equals(qualificationCode) && !q.validFrom.isAfter(day)
@@ -98,10 +98,6 @@ public class Qualifications {
     /** Whether the peer holds the qualification on the day: awarded by then and not revoked by then. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean holds(UUID participantId, String qualificationCode, LocalDate day) {
-        return !em.createQuery("""
-                select 1 from PeerQualification q where q.participantId = :p and q.qualificationCode = :code
-                and q.validFrom <= :day and (q.revokedOn is null or q.revokedOn > :day)""")
-                .setParameter("p", participantId).setParameter("code", qualificationCode).setParameter("day", day)
-                .setMaxResults(1).getResultList().isEmpty();
+        return heldBy(List.of(participantId)).holds(participantId, qualificationCode, day);
     }
 }
