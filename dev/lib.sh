@@ -216,6 +216,17 @@ start_kafka() {
   start_bg kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" \
     -cp "$home/libs/*" kafka.Kafka "$cfg"
   wait_for Kafka 60 port_open 9092
+  create_compacted_topics
+}
+
+# participant-identities.v1 must be compacted before any consumer's subscription auto-creates it with
+# the broker's defaults (the chart's KafkaTopic does this in the cluster). Segments roll within seconds
+# locally, so compaction removes an erased name while the erasure test watches (ADR 0021).
+IDENTITY_TOPIC_CONFIG="cleanup.policy=compact,segment.ms=2000,max.compaction.lag.ms=5000,min.cleanable.dirty.ratio=0.01"
+create_compacted_topics() {
+  kafka_tool org.apache.kafka.tools.TopicCommand --create --if-not-exists --topic participant-identities.v1 \
+    --partitions 1 --replication-factor 1 $(printf -- '--config %s ' ${IDENTITY_TOPIC_CONFIG//,/ }) \
+    >>"$LOGS/kafka-topics.log" 2>&1 || die "could not create participant-identities.v1, see $LOGS/kafka-topics.log"
 }
 
 # ---- Keycloak --------------------------------------------------------------------------------

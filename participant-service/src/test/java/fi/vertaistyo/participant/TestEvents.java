@@ -29,6 +29,10 @@ public final class TestEvents {
         return ConfigProvider.getConfig().getValue("vertaistyo.topics.participants", String.class);
     }
 
+    public static String identitiesTopic() {
+        return ConfigProvider.getConfig().getValue("vertaistyo.topics.participant-identities", String.class);
+    }
+
     /** Waits for the record whose key (the CloudEvent subject) is {@code key}. */
     public static ConsumerRecord<String, String> awaitRecord(String topic, String key, Duration timeout) {
         return awaitRecords(topic, key, 1, timeout).get(0);

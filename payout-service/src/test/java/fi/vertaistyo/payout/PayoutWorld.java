@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts the world payout-service learns from its topics straight through the same code the consumers
@@ -34,6 +36,9 @@ public class PayoutWorld {
 
     @Inject
     KnownPeers peers;
+
+    private final Map<UUID, String> names = new ConcurrentHashMap<>();
+    private final Map<UUID, String> accounts = new ConcurrentHashMap<>();
 
     @Inject
     EntityManager em;
@@ -58,21 +63,35 @@ public class PayoutWorld {
 
     public UUID peer(String organisation, String displayName) {
         UUID id = UUID.randomUUID();
-        peers.apply(UUID.randomUUID().toString(), "fi.vertaistyo.participant.registered.v1",
-                new ParticipantRegistered(id, organisation, displayName, "ACTIVE"));
+        peers.apply(UUID.randomUUID().toString(), ParticipantRegistered.TYPE,
+                new ParticipantRegistered(id, organisation, "ACTIVE"));
+        identity(id, organisation, displayName, null);
         return id;
     }
 
-    /** A new display name, or the pseudonym participant-service sends after retention. */
+    /** A new display name, as participant-identities.v1 tells it. */
     public void rename(UUID participantId, String organisation, String displayName) {
-        peers.apply(UUID.randomUUID().toString(), ParticipantChanges.DisplayNameChanged.TYPE,
-                new ParticipantChanges.DisplayNameChanged(participantId, organisation, displayName));
+        identity(participantId, organisation, displayName, accounts.get(participantId));
+    }
+
+    /** participant.erased.v1: the pseudonym replaces the name. */
+    public void erase(UUID participantId, String organisation, String pseudonym) {
+        peers.apply(UUID.randomUUID().toString(), ParticipantChanges.Erased.TYPE,
+                new ParticipantChanges.Erased(participantId, organisation, LocalDate.now(), "REQUEST", pseudonym));
+    }
+
+    private void identity(UUID participantId, String organisation, String displayName, String accountKey) {
+        names.put(participantId, displayName);
+        if (accountKey != null) {
+            accounts.put(participantId, accountKey);
+        }
+        peers.applyIdentity(UUID.randomUUID().toString(), ParticipantChanges.Identity.TYPE,
+                new ParticipantChanges.Identity(participantId, organisation, displayName, accountKey));
     }
 
     /** Links a login (as TestTokens.tokenFor(subject, …) signs it) to the peer. */
     public void login(UUID participantId, String organisation, String subject) {
-        peers.apply(UUID.randomUUID().toString(), ParticipantChanges.AccountChanged.TYPE,
-                new ParticipantChanges.AccountChanged(participantId, organisation, TestTokens.ISSUER + "#" + subject));
+        identity(participantId, organisation, names.get(participantId), TestTokens.ISSUER + "#" + subject);
     }
 
     public AttendanceFact attendance(Place place, UUID participantId, LocalDate date, int minutes) {

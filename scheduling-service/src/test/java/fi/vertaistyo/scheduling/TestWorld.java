@@ -9,7 +9,9 @@ import fi.vertaistyo.scheduling.qualification.Qualifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What other services tell scheduling, applied through the same projection code the consumers use
@@ -20,6 +22,8 @@ public class TestWorld {
 
     private final KnownPeers peers;
     private final Qualifications qualifications;
+    private final Map<UUID, String> names = new ConcurrentHashMap<>();
+    private final Map<UUID, String> accounts = new ConcurrentHashMap<>();
 
     TestWorld(KnownPeers peers, Qualifications qualifications) {
         this.peers = peers;
@@ -37,7 +41,8 @@ public class TestWorld {
 
     public UUID peer(String org, String displayName) {
         UUID id = UUID.randomUUID();
-        peers.apply(event(), ParticipantRegistered.TYPE, new ParticipantRegistered(id, org, displayName, "ACTIVE"));
+        peers.apply(event(), ParticipantRegistered.TYPE, new ParticipantRegistered(id, org, "ACTIVE"));
+        identity(id, org, displayName, null);
         return id;
     }
 
@@ -50,8 +55,22 @@ public class TestWorld {
     }
 
     public void rename(UUID peer, String org, String displayName) {
-        peers.apply(event(), ParticipantChanges.DisplayNameChanged.TYPE,
-                new ParticipantChanges.DisplayNameChanged(peer, org, displayName));
+        identity(peer, org, displayName, accounts.get(peer));
+    }
+
+    /** Who the peer is now, as participant-identities.v1 tells it: the whole identity each time. */
+    private void identity(UUID peer, String org, String displayName, String accountKey) {
+        names.put(peer, displayName);
+        if (accountKey != null) {
+            accounts.put(peer, accountKey);
+        }
+        peers.applyIdentity(event(), ParticipantChanges.Identity.TYPE,
+                new ParticipantChanges.Identity(peer, org, displayName, accountKey));
+    }
+
+    public void erase(UUID peer, String org, String pseudonym) {
+        peers.apply(event(), ParticipantChanges.Erased.TYPE,
+                new ParticipantChanges.Erased(peer, org, LocalDate.now(), "REQUEST", pseudonym));
     }
 
     public void status(UUID peer, String org, String status) {
@@ -76,8 +95,7 @@ public class TestWorld {
     /** Links a login; returns the subject to put in the peer's token. */
     public String account(UUID peer, String org) {
         String subject = UUID.randomUUID().toString();
-        peers.apply(event(), ParticipantChanges.AccountChanged.TYPE,
-                new ParticipantChanges.AccountChanged(peer, org, TestTokens.ISSUER + "#" + subject));
+        identity(peer, org, names.get(peer), TestTokens.ISSUER + "#" + subject);
         return subject;
     }
 

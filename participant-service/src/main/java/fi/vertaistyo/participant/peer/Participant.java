@@ -85,12 +85,25 @@ public class Participant {
     }
 
     void changeStatus(ParticipantStatus next, LocalDate today) {
+        refuseIfErased();
         if (!status.mayBecome(next)) {
             throw ProblemException.refused("Status change not allowed", "STATUS_CHANGE_NOT_ALLOWED",
                     "A participant who is " + status + " cannot become " + next + ".");
         }
         status = next;
         alumniSince = next == ParticipantStatus.ALUMNI ? today : null;
+    }
+
+    public boolean erased() {
+        return pseudonymisedAt != null;
+    }
+
+    /** An erased participant stays erased: nothing personal can be written to the record again. */
+    void refuseIfErased() {
+        if (erased()) {
+            throw ProblemException.refused("Participant erased", "PARTICIPANT_ERASED",
+                    "This participant's personal data has been erased; the record can no longer be changed.");
+        }
     }
 
     /** Erases names and contacts; the id, status and outcome statistics stay. */

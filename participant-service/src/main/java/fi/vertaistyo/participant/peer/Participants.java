@@ -4,8 +4,6 @@ import fi.vertaistyo.kit.time.Helsinki;
 import fi.vertaistyo.participant.audit.AuditAction;
 import fi.vertaistyo.participant.audit.AuditLog;
 import fi.vertaistyo.kit.outbox.Outbox;
-import fi.vertaistyo.participant.peer.ParticipantEvents.AccountChanged;
-import fi.vertaistyo.participant.peer.ParticipantEvents.DisplayNameChanged;
 import fi.vertaistyo.participant.peer.ParticipantEvents.StatusChanged;
 import fi.vertaistyo.participant.peer.ParticipantRequests.UpdateParticipant;
 import fi.vertaistyo.participant.security.Caller;
@@ -27,11 +25,14 @@ public class Participants {
     private final AuditLog audit;
     private final Clock clock;
     private final Event<ParticipantLeft> left;
+    private final Identities identities;
     private final String topic;
 
     Participants(ParticipantRepository participants, Outbox outbox, AuditLog audit, Clock clock,
-            Event<ParticipantLeft> left, @ConfigProperty(name = "vertaistyo.topics.participants") String topic) {
+            Event<ParticipantLeft> left, Identities identities,
+            @ConfigProperty(name = "vertaistyo.topics.participants") String topic) {
         this.participants = participants;
+        this.identities = identities;
         this.left = left;
         this.outbox = outbox;
         this.audit = audit;
@@ -46,7 +47,8 @@ public class Participants {
         participants.persist(p);
         StatusChange.of(p, Helsinki.today(clock), clock.instant(), caller.actor()).persist();
         outbox.publish(topic, ParticipantRegistered.TYPE, p.id.toString(),
-                new ParticipantRegistered(p.id, p.organisation, p.displayName, p.status.name()));
+                new ParticipantRegistered(p.id, p.organisation, p.status.name()));
+        identities.announce(p);
         audit.record(caller, p.id, AuditAction.CREATE, "registration");
         return ParticipantView.of(p);
     }
@@ -84,10 +86,10 @@ public class Participants {
     @Transactional
     public ParticipantView update(Caller caller, UUID id, UpdateParticipant change) {
         Participant p = find(caller, id);
+        p.refuseIfErased();
         if (change.displayName() != null && !change.displayName().strip().equals(p.displayName)) {
             p.displayName = change.displayName().strip();
-            outbox.publish(topic, DisplayNameChanged.TYPE, p.id.toString(),
-                    new DisplayNameChanged(p.id, p.organisation, p.displayName));
+            identities.announce(p);
         }
         if (change.legalName() != null) {
             p.legalName = change.legalName().strip();
@@ -127,13 +129,14 @@ public class Participants {
     @Transactional
     public ParticipantView linkAccount(Caller caller, String issuer, UUID id, String subject) {
         Participant p = find(caller, id);
+        p.refuseIfErased();
         String key = issuer + "#" + subject;
         participants.findByAccount(caller.organisation(), key).filter(other -> other != p).ifPresent(other -> {
             throw ProblemException.refused("Account already linked", "ACCOUNT_ALREADY_LINKED", "This login belongs to another participant.");
         });
         p.accountSubject = key;
         // Published on every link, also an unchanged one: linking again re-announces the login.
-        outbox.publish(topic, AccountChanged.TYPE, p.id.toString(), new AccountChanged(p.id, p.organisation, key));
+        identities.announce(p);
         audit.record(caller, p.id, AuditAction.UPDATE, "account link");
         return ParticipantView.of(p);
     }

@@ -7,6 +7,9 @@ import fi.vertaistyo.participant.audit.AuditLog;
 import fi.vertaistyo.participant.consent.Consents;
 import fi.vertaistyo.participant.pathway.Pathways;
 import fi.vertaistyo.participant.peer.Participant;
+import fi.vertaistyo.participant.peer.ParticipantEvents.Erased;
+import fi.vertaistyo.participant.peer.ParticipantStatus;
+import fi.vertaistyo.kit.problem.ProblemException;
 import fi.vertaistyo.participant.peer.Participants;
 import fi.vertaistyo.participant.peer.Pseudonymisation;
 import fi.vertaistyo.participant.peer.ParticipantView;
@@ -83,6 +86,26 @@ public class Privacy {
     }
 
     /**
+     * Erasure on request (GDPR art. 17): the person leaves the programme if they had not (which ends what
+     * is in force), then everything personal is erased here and, through participant.erased.v1, in the
+     * other services. What the law requires is kept, under the pseudonym, and said in the answer.
+     */
+    @Transactional
+    public ErasureView erase(Caller caller, UUID participantId, ErasureRequest request) {
+        Participant participant = participants.find(caller, participantId);
+        if (participant.erased()) {
+            throw ProblemException.refused("Already erased", "PARTICIPANT_ERASED",
+                    "This participant's personal data has already been erased.");
+        }
+        if (participant.status() != ParticipantStatus.ALUMNI) {
+            participants.changeStatus(caller, participantId, ParticipantStatus.ALUMNI);
+        }
+        String pseudonym = pseudonymiser.erase(caller.actor(), participantId, Erased.ON_REQUEST,
+                "erasure on request received " + request.requestReceivedOn());
+        return ErasureView.of(participantId, pseudonym, request.requestReceivedOn(), clock.instant());
+    }
+
+    /**
      * Pseudonymises every alumnus whose alumni date is older than the retention period, one transaction
      * each; {@code organisation} null means all organisations (the nightly run).
      */
@@ -93,7 +116,8 @@ public class Privacy {
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> pseudonymisation.due(organisation, before, 100));
             for (UUID id : batch) {
-                QuarkusTransaction.requiringNew().run(() -> pseudonymiser.pseudonymise(id));
+                QuarkusTransaction.requiringNew().run(() -> pseudonymiser.erase(Pseudonymiser.RETENTION_ACTOR, id,
+                        Erased.RETENTION, "retention"));
                 done++;
             }
         } while (!batch.isEmpty());

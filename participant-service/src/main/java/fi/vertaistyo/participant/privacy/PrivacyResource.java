@@ -4,6 +4,9 @@ import fi.vertaistyo.participant.security.Caller;
 import fi.vertaistyo.kit.security.CurrentUser;
 import fi.vertaistyo.participant.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +42,18 @@ public class PrivacyResource {
     @RolesAllowed(Roles.PEER)
     public DataExport exportOwn() {
         return privacy.exportOwn(Caller.of(user));
+    }
+
+    /**
+     * Erases the participant on their request (GDPR art. 17). The other services erase their copies when
+     * participant.erased.v1 reaches them; the answer says what is kept by law.
+     */
+    @POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    public ErasureView erase(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
+        return privacy.erase(Caller.of(user), id, request);
     }
 
     /** Runs the retention for the admin's own organisation now (the nightly run covers all). */

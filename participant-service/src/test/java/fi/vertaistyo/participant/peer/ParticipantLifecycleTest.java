@@ -60,9 +60,10 @@ class ParticipantLifecycleTest {
         String p = participant(org, "Old");
         as("coordinator", org).body(Map.of("displayName", "New", "email", "new.address@example.org"))
                 .patch("/api/participants/" + p).then().statusCode(200).body("displayName", equalTo("New"));
-        JsonNode event = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
-                "fi.vertaistyo.participant.display-name-changed.v1", Duration.ofSeconds(20));
-        assertThat(TestEvents.validate("participant.display-name-changed.v1.json", event)).isEmpty();
+        var records = TestEvents.awaitRecords(TestEvents.identitiesTopic(), p, 2, Duration.ofSeconds(20));
+        JsonNode event = TestEvents.json(records.get(1).value());
+        assertThat(TestEvents.validate("participant.identity.v1.json", event)).isEmpty();
+        assertThat(event.at("/data/displayName").asText()).isEqualTo("New");
         assertThat(event.toString()).doesNotContain("new.address");
         as("coordinator", org).body(Map.of("displayName", " ")).patch("/api/participants/" + p).then().statusCode(400);
     }
@@ -93,9 +94,10 @@ class ParticipantLifecycleTest {
         as("coordinator", org).body(Map.of("subject", subject)).put("/api/participants/" + p + "/account")
                 .then().statusCode(200).body("accountLinked", equalTo(true));
         given().auth().oauth2(peer).get("/api/participants/me").then().statusCode(200).body("id", equalTo(p));
-        JsonNode linked = TestEvents.awaitEvent(TestEvents.participantsTopic(), p,
-                "fi.vertaistyo.participant.account-changed.v1", Duration.ofSeconds(20));
-        assertThat(TestEvents.validate("participant.account-changed.v1.json", linked)).isEmpty();
+        JsonNode linked = TestEvents.json(TestEvents.awaitRecords(TestEvents.identitiesTopic(), p, 2,
+                Duration.ofSeconds(20)).get(1).value());
+        assertThat(TestEvents.validate("participant.identity.v1.json", linked)).isEmpty();
+        assertThat(linked.at("/data/displayName").asText()).isEqualTo("Self");
         assertThat(linked.at("/data/accountKey").asText()).isEqualTo(TestTokens.ISSUER + "#" + subject);
         given().auth().oauth2(TestTokens.tokenFor(subject, "peer", newOrganisation()))
                 .get("/api/participants/me").then().statusCode(404);

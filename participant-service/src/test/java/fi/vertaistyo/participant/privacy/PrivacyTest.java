@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.vertaistyo.participant.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -100,6 +103,67 @@ class PrivacyTest {
         as("coordinator", org).get("/api/participants/" + p + "/pathways").then().body("$", hasSize(1));
         as("admin", org).get("/api/participants/audit?participantId=" + p).then()
                 .body("action", hasItem("PSEUDONYMISE"));
+    }
+
+    @Test
+    void erasureOnRequestLeavesNoNameContactOrFreeTextHereAndSaysWhatIsKeptByLaw() {
+        String legal = "Erkki Pyydetty";
+        String display = "Erkkipyyt";
+        String email = "erkki.pyydetty@example.org";
+        String phone = "+358 40 111 2299";
+        String p = fullyRecordedPeer(display, legal, email, phone);
+        String subject = UUID.randomUUID().toString();
+        as("coordinator", org).body(Map.of("subject", subject)).put("/api/participants/" + p + "/account")
+                .then().statusCode(200);
+
+        as("coordinator", org).body(Map.of("requestReceivedOn", today().toString()))
+                .post("/api/participants/" + p + "/erasure").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("participantId", equalTo(p))
+                .body("pseudonym", equalTo("Pseudonym " + p.substring(0, 8)))
+                .body("requestReceivedOn", equalTo(today().toString()))
+                .body("kept", hasItem("PAYOUT_LEDGER")).body("kept", hasItem("AUDIT_LOG"));
+
+        for (String value : List.of(legal, display, email, phone, "Pyydetty", "erkki.pyydetty", subject)) {
+            assertThat(occurrences(value)).as(value).isEmpty();
+        }
+        // the agreement's tasks are free text written about the person
+        assertThat(count("select count(*) from agreement where participant_id = cast('" + p + "' as uuid) and tasks <> ''"))
+                .isZero();
+        // leaving ended what was in force; the record stays, under the pseudonym, and can no longer change
+        as("coordinator", org).get("/api/participants/" + p).then().statusCode(200)
+                .body("status", equalTo("ALUMNI")).body("displayName", equalTo("Pseudonym " + p.substring(0, 8)))
+                .body("accountLinked", equalTo(false));
+        as("coordinator", org).body(Map.of("displayName", "Back")).patch("/api/participants/" + p).then().statusCode(409)
+                .body("reason", equalTo("PARTICIPANT_ERASED"));
+        as("coordinator", org).body(Map.of("requestReceivedOn", today().toString()))
+                .post("/api/participants/" + p + "/erasure").then().statusCode(409).body("reason", equalTo("PARTICIPANT_ERASED"));
+        as("admin", org).get("/api/participants/audit?participantId=" + p).then()
+                .body("purpose", hasItem("erasure on request received " + today()));
+
+        // the other services hear it: the pseudonym on the identities topic, the erasure on participants.v2
+        JsonNode erased = TestEvents.awaitEvent(TestEvents.participantsTopic(), p, "fi.vertaistyo.participant.erased.v1",
+                Duration.ofSeconds(20));
+        assertThat(TestEvents.validate("participant.erased.v1.json", erased)).isEmpty();
+        assertThat(erased.at("/data/basis").asText()).isEqualTo("REQUEST");
+        var identities = TestEvents.awaitRecords(TestEvents.identitiesTopic(), p, 3, Duration.ofSeconds(20));
+        JsonNode last = TestEvents.json(identities.get(identities.size() - 1).value());
+        assertThat(last.at("/data/displayName").asText()).isEqualTo("Pseudonym " + p.substring(0, 8));
+        assertThat(last.at("/data/accountKey").isNull()).isTrue();
+    }
+
+    @Test
+    void erasureNeedsTheDayTheRequestWasReceivedNotLaterThanTodayAndOnlyInTheOrganisation() {
+        String p = fullyRecordedPeer("Waiting", "Wilma Odottaa", "wilma@example.org", "+358 40 000 1111");
+        as("coordinator", org).body(Map.of()).post("/api/participants/" + p + "/erasure").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("requestReceivedOn"));
+        as("coordinator", org).body(Map.of("requestReceivedOn", today().plusDays(1).toString()))
+                .post("/api/participants/" + p + "/erasure").then().statusCode(400);
+        as("coordinator", org).body(Map.of("requestReceivedOn", 20261201))
+                .post("/api/participants/" + p + "/erasure").then().statusCode(400);
+        as("coordinator", newOrganisation()).body(Map.of("requestReceivedOn", today().toString()))
+                .post("/api/participants/" + p + "/erasure").then().statusCode(404);
+        as("coordinator", org).get("/api/participants/" + p).then().body("legalName", equalTo("Wilma Odottaa"));
     }
 
     @Test

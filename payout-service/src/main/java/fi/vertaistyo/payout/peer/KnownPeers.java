@@ -6,6 +6,7 @@ import fi.vertaistyo.payout.ledger.ActivityMoney;
 import fi.vertaistyo.payout.ledger.ActivityMoneyLedger;
 import fi.vertaistyo.payout.ledger.ProgrammeRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The local projection of participants.v1. */
+/** The local projection of participants.v2 and participant-identities.v1. */
 @ApplicationScoped
 public class KnownPeers {
 
@@ -26,24 +27,29 @@ public class KnownPeers {
     private final Clock clock;
     private final ActivityMoneyLedger ledger;
     private final EventHandlers handlers;
+    private final EventHandlers identityHandlers;
+    private final Event<ParticipantErased> erasures;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, ActivityMoneyLedger ledger) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock, ActivityMoneyLedger ledger,
+            Event<ParticipantErased> erasures) {
+        this.erasures = erasures;
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
         this.ledger = ledger;
         this.handlers = EventHandlers.builder()
                 .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::registered)
-                .on(ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
-                        this::displayNameChanged)
                 .on(ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class, this::statusChanged)
-                .on(ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class, this::accountChanged)
+                .on(ParticipantChanges.Erased.TYPE, ParticipantChanges.Erased.class, this::erased)
                 .on(ParticipantChanges.ProgrammeRulesScheduled.TYPE, ParticipantChanges.ProgrammeRulesScheduled.class,
                         this::scheduleRules)
                 .build();
+        this.identityHandlers = EventHandlers.builder()
+                .on(ParticipantChanges.Identity.TYPE, ParticipantChanges.Identity.class, this::identity)
+                .build();
     }
 
-    /** Event type → the record its data is read into: the participants.v1 events this projection applies. */
+    /** Event type → the record its data is read into: the participants.v2 events this projection applies. */
     public Map<String, Class<?>> types() {
         return handlers.types();
     }
@@ -59,39 +65,73 @@ public class KnownPeers {
         }
     }
 
-    private void registered(ParticipantRegistered registered) {
-        if (peers.findById(registered.participantId()) == null) {
-            peers.persist(new KnownPeer(registered, clock.instant()));
+    /** The identity types: participant-identities.v1. */
+    public Map<String, Class<?>> identityTypes() {
+        return identityHandlers.types();
+    }
+
+    /** Applies an identity record once; the newest record of a participant is who they are. */
+    @Transactional
+    public void applyIdentity(String eventId, String type, Object data) {
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            identityHandlers.apply(type, data);
         }
     }
 
-    private void displayNameChanged(ParticipantChanges.DisplayNameChanged changed) {
-        known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
-        renameCopies(changed);
+    private void registered(ParticipantRegistered registered) {
+        if (peers.findById(registered.participantId()) == null) {
+            KnownPeer peer = new KnownPeer(registered, clock.instant());
+            EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, registered.participantId());
+            if (early != null) {
+                if (early.organisation.equals(peer.organisation)) {
+                    peer.identify(early.displayName, early.accountKey);
+                }
+                peers.getEntityManager().remove(early);
+            }
+            peers.persist(peer);
+        }
+    }
+
+    private void identity(ParticipantChanges.Identity identity) {
+        KnownPeer peer = peers.findById(identity.participantId());
+        if (peer == null) {
+            EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, identity.participantId());
+            if (early == null) {
+                peers.getEntityManager().persist(new EarlyIdentity(identity));
+            } else {
+                early.take(identity);
+            }
+            return;
+        }
+        known(identity.participantId(), identity.organisation()).identify(identity.displayName(), identity.accountKey());
+        renamed(peer);
+    }
+
+    private void erased(ParticipantChanges.Erased erased) {
+        KnownPeer peer = known(erased.participantId(), erased.organisation());
+        peer.erase(erased.pseudonym(), erased.erasedOn());
+        renamed(peer);
+        erasures.fire(new ParticipantErased(peer.organisation, peer.participantId, erased.pseudonym()));
     }
 
     private void statusChanged(ParticipantChanges.StatusChanged changed) {
         known(changed.participantId(), changed.organisation()).status = changed.status();
     }
 
-    private void accountChanged(ParticipantChanges.AccountChanged changed) {
-        known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
-    }
-
     /**
      * Frozen statements and payout lists keep the display name they were made with, but a name change
-     * (and the pseudonym that replaces a name after retention) reaches them too: only the money is frozen.
+     * (and the pseudonym that replaces a name on erasure) reaches them too: only the money is frozen.
      */
-    private void renameCopies(ParticipantChanges.DisplayNameChanged changed) {
+    private void renamed(KnownPeer peer) {
         peers.getEntityManager().createNativeQuery(
                 "update statement set display_name = ?1 where participant_id = ?2 and organisation = ?3")
-                .setParameter(1, changed.displayName()).setParameter(2, changed.participantId())
-                .setParameter(3, changed.organisation()).executeUpdate();
+                .setParameter(1, peer.displayName).setParameter(2, peer.participantId)
+                .setParameter(3, peer.organisation).executeUpdate();
         peers.getEntityManager().createNativeQuery("""
                 update payout_line set display_name = ?1 where participant_id = ?2
                   and payout_day_id in (select id from payout_day where organisation = ?3)""")
-                .setParameter(1, changed.displayName()).setParameter(2, changed.participantId())
-                .setParameter(3, changed.organisation()).executeUpdate();
+                .setParameter(1, peer.displayName).setParameter(2, peer.participantId)
+                .setParameter(3, peer.organisation).executeUpdate();
     }
 
     private void scheduleRules(ParticipantChanges.ProgrammeRulesScheduled rules) {

@@ -18,13 +18,6 @@ public final class ParticipantChanges {
     private ParticipantChanges() {
     }
 
-    /** Also arrives with a pseudonym when participant-service erases an alumnus's name. */
-    public record DisplayNameChanged(
-            @NotNull UUID participantId,
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
-            @NotBlank @Size(max = 60) String displayName) {
-        public static final String TYPE = "fi.vertaistyo.participant.display-name-changed.v1";
-    }
 
     public record StatusChanged(
             @NotNull UUID participantId,
@@ -34,13 +27,6 @@ public final class ParticipantChanges {
         public static final String TYPE = "fi.vertaistyo.participant.status-changed.v1";
     }
 
-    /** Which login is this peer's (issuer#subject), or null when unlinked: a peer reads their own statements. */
-    public record AccountChanged(
-            @NotNull UUID participantId,
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
-            @Size(min = 3, max = 1024) String accountKey) {
-        public static final String TYPE = "fi.vertaistyo.participant.account-changed.v1";
-    }
 
     /** A version of a programme's rules; payout reads the rate and daily cap in force on the day worked. */
     public record ProgrammeRulesScheduled(
@@ -57,5 +43,27 @@ public final class ParticipantChanges {
             @Min(15) @Max(720) int minutesPerDay,
             @Min(0) @Max(336) int absenceNoticeHours) {
         public static final String TYPE = "fi.vertaistyo.programme.rules-scheduled.v1";
+    }
+
+    /**
+     * On participant-identities.v1 (compacted, key participant id): who the participant is now — the
+     * display name (the pseudonym after erasure) and their login, null when none is linked.
+     */
+    public record Identity(
+            @NotNull UUID participantId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
+            @NotBlank @Size(max = 60) String displayName,
+            @Size(min = 3, max = 1024) String accountKey) {
+        public static final String TYPE = "fi.vertaistyo.participant.identity.v1";
+    }
+
+    /** The participant was erased (on request or by retention): erase what is held on them. */
+    public record Erased(
+            @NotNull UUID participantId,
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String organisation,
+            @NotNull LocalDate erasedOn,
+            @NotNull @Pattern(regexp = "REQUEST|RETENTION") String basis,
+            @NotBlank @Size(max = 60) String pseudonym) {
+        public static final String TYPE = "fi.vertaistyo.participant.erased.v1";
     }
 }

@@ -2,6 +2,8 @@ package fi.vertaistyo.payout.peer;
 
 import fi.vertaistyo.kit.testing.TestTokens;
 import fi.vertaistyo.payout.TestEvents;
+import static fi.vertaistyo.payout.TestEvents.erased;
+import static fi.vertaistyo.payout.TestEvents.identity;
 import static fi.vertaistyo.payout.TestEvents.registered;
 import static fi.vertaistyo.kit.testing.TestKafka.send;
 import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
@@ -33,6 +35,15 @@ class ParticipantEventsConsumerTest {
         return TestKafka.config("vertaistyo.topics.participants");
     }
 
+    String identities() {
+        return TestKafka.config("vertaistyo.topics.participant-identities");
+    }
+
+    void register(UUID id, String org, String displayName) {
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, displayName, null));
+    }
+
     static final String READER = "coordinator";
     static final String PEERS = "/api/payouts/peers";
 
@@ -45,7 +56,7 @@ class ParticipantEventsConsumerTest {
     void registeredParticipantBecomesKnownToItsOrganisationOnly() {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
-        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
+        register(id, org, "Pete");
 
         await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Pete"));
         assertThat(peersSeenBy(newOrganisation())).isEmpty();
@@ -56,15 +67,16 @@ class ParticipantEventsConsumerTest {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        send(topic(), id.toString(), registered(eventId, id, org, "Tiina"));
-        send(topic(), id.toString(), registered(eventId, id, org, "Tiina again"));
+        send(topic(), id.toString(), registered(eventId, id, org));
+        send(topic(), id.toString(), registered(eventId, id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Tiina", null));
         // A later event on the same key (same partition): once it is processed, both copies were.
         String sentinel = UUID.randomUUID().toString();
         send(topic(), id.toString(), """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"fi.vertaistyo.test.sentinel.v1","subject":"%s"}
                 """.formatted(sentinel, id));
 
-        await().atMost(WAIT).until(() -> processed(sentinel) == 1);
+        await().atMost(WAIT).until(() -> processed(sentinel) == 1 && peersSeenBy(org).contains("Tiina"));
         assertThat(processed(eventId)).isEqualTo(1);
         assertThat(peersSeenBy(org)).containsExactly("Tiina");
     }
@@ -75,11 +87,12 @@ class ParticipantEventsConsumerTest {
         String key = UUID.randomUUID().toString();
         send(topic(), key, "this is not json");
         send(topic(), key, """
-                {"specversion":"1.0","id":"%s","source":"/x","type":"fi.vertaistyo.participant.registered.v1",
-                 "data":{"participantId":"%s","organisation":"%s","displayName":"","status":"APPLICANT"}}
+                {"specversion":"1.0","id":"%s","source":"/x","type":"fi.vertaistyo.participant.registered.v2",
+                 "data":{"participantId":"%s","organisation":"%s","status":""}}
                 """.formatted(UUID.randomUUID(), UUID.randomUUID(), org));
         UUID id = UUID.randomUUID();
-        send(topic(), key, registered(UUID.randomUUID().toString(), id, org, "Jussi"));
+        send(topic(), key, registered(UUID.randomUUID().toString(), id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Jussi", null));
 
         await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Jussi"));
         List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(topic() + ".payout-service.dlq", key, 2,
@@ -89,25 +102,29 @@ class ParticipantEventsConsumerTest {
             assertThat(TestKafka.header(r, "dead-letter-reason")).isNotBlank();
             assertThat(TestKafka.header(r, "dead-letter-topic")).isEqualTo(topic());
         });
-        assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("displayName");
+        assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("status");
         assertThat(peersSeenBy(org)).containsExactly("Jussi");
     }
 
     @Test
-    void displayNameAndStatusChangesReplaceWhatWasKnown() {
+    void erasureReplacesTheNameByThePseudonymAndALateIdentityCannotBringItBack() {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
-        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
-        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.display-name-changed.v1",
-                UUID.randomUUID().toString(), id, """
-                {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
+        register(id, org, "Before");
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Before"));
         send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
                 .formatted(id, org)));
+        send(topic(), id.toString(), erased(UUID.randomUUID().toString(), id, org, "Pseudonym 1a2b3c4d"));
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Pseudonym 1a2b3c4d"));
 
-        await().atMost(WAIT).until(() -> given().auth().oauth2(token(READER, org)).get(PEERS)
-                .then().extract().jsonPath().getList("status").contains("ALUMNI"));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Before", "x#late"));
+        String sentinel = UUID.randomUUID().toString();
+        send(identities(), id.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"fi.vertaistyo.test.sentinel.v1","subject":"%s"}
+                """.formatted(sentinel, id));
+        await().atMost(WAIT).until(() -> processed(sentinel) == 1);
         assertThat(peersSeenBy(org)).containsExactly("Pseudonym 1a2b3c4d");
     }
 

@@ -19,10 +19,10 @@ class ParticipantEventsContractTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "participant.registered.v1, fi.vertaistyo.payout.peer.ParticipantRegistered",
-            "participant.display-name-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$DisplayNameChanged",
+            "participant.registered.v2, fi.vertaistyo.payout.peer.ParticipantRegistered",
+            "participant.identity.v1, fi.vertaistyo.payout.peer.ParticipantChanges$Identity",
+            "participant.erased.v1, fi.vertaistyo.payout.peer.ParticipantChanges$Erased",
             "participant.status-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$StatusChanged",
-            "participant.account-changed.v1, fi.vertaistyo.payout.peer.ParticipantChanges$AccountChanged",
             "programme.rules-scheduled.v1, fi.vertaistyo.payout.peer.ParticipantChanges$ProgrammeRulesScheduled"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {

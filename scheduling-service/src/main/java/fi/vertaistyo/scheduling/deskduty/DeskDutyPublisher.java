@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells partner offices about a duty at one of their desks, through the outbox in the caller's
- * transaction, on the agency's own topic (key: desk id, so one desk's changes stay in order). Only published plans are told:
+ * transaction, on the agency's own topic. Key: the duty id — the topic is compacted, so the newest record of
+ * a duty is its state and replaces the earlier ones (an erased guide's name goes with them). Only published plans are told:
  * planning fires {@link DutyChanged} only for them.
  */
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class DeskDutyPublisher {
         }
         String displayName = peers.inOrganisation(duty.organisation, duty.participantId).map(KnownPeer::displayName)
                 .orElseThrow();
-        outbox.publish(topicOf(desk), DeskDuty.EVENT_TYPE, desk.id.toString(), new DeskDuty(duty.id, desk.id, desk.name,
+        outbox.publish(topicOf(desk), DeskDuty.EVENT_TYPE, duty.id.toString(), new DeskDuty(duty.id, desk.id, desk.name,
                 shift.workDate, HH_MM.format(shift.startsAt), HH_MM.format(shift.endsAt), displayName,
                 status(desk, shift, duty)));
         versions.raise(desk.organisation, desk.agencyCode);

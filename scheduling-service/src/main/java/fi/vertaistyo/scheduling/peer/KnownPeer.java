@@ -5,10 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What scheduling-service knows of a participant, from participants.v1 only: id, organisation,
+ * What scheduling-service knows of a participant, from participants.v2 and participant-identities.v1 only: id, organisation,
  * display name and status. Never a legal name or contact.
  */
 @Entity
@@ -35,6 +36,9 @@ public class KnownPeer {
     @Column(name = "account_key")
     String accountKey;
 
+    @Column(name = "erased_on")
+    LocalDate erasedOn;
+
     public UUID participantId() {
         return participantId;
     }
@@ -59,11 +63,26 @@ public class KnownPeer {
     protected KnownPeer() {
     }
 
+    /** Named when the identity arrives; until then (milliseconds) by a neutral placeholder. */
     KnownPeer(ParticipantRegistered registered, Instant now) {
         participantId = registered.participantId();
         organisation = registered.organisation();
-        displayName = registered.displayName();
+        displayName = "Participant " + participantId.toString().substring(0, 8);
         status = registered.status();
         knownSince = now;
+    }
+
+    void identify(String displayName, String accountKey) {
+        if (erasedOn == null) {
+            this.displayName = displayName;
+            this.accountKey = accountKey;
+        }
+    }
+
+    /** Erased stays erased: an identity record that arrives late cannot bring the name back. */
+    void erase(String pseudonym, LocalDate on) {
+        displayName = pseudonym;
+        accountKey = null;
+        erasedOn = on;
     }
 }

@@ -2,6 +2,8 @@ package fi.vertaistyo.scheduling.peer;
 
 import fi.vertaistyo.kit.testing.TestTokens;
 import fi.vertaistyo.scheduling.TestEvents;
+import static fi.vertaistyo.scheduling.TestEvents.erased;
+import static fi.vertaistyo.scheduling.TestEvents.identity;
 import static fi.vertaistyo.scheduling.TestEvents.registered;
 import static fi.vertaistyo.kit.testing.TestKafka.send;
 import static fi.vertaistyo.kit.testing.TestTokens.newOrganisation;
@@ -33,6 +35,15 @@ class ParticipantEventsConsumerTest {
         return TestKafka.config("vertaistyo.topics.participants");
     }
 
+    String identities() {
+        return TestKafka.config("vertaistyo.topics.participant-identities");
+    }
+
+    void register(UUID id, String org, String displayName) {
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, displayName, null));
+    }
+
     static final String READER = "coordinator";
     static final String PEERS = "/api/scheduling/peers";
 
@@ -45,10 +56,26 @@ class ParticipantEventsConsumerTest {
     void registeredParticipantBecomesKnownToItsOrganisationOnly() {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
-        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
+        register(id, org, "Pete");
 
         await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Pete"));
         assertThat(peersSeenBy(newOrganisation())).isEmpty();
+    }
+
+    @Test
+    void anIdentityThatArrivesBeforeTheRegistrationNamesThePeerOnceRegistered() {
+        String org = newOrganisation();
+        UUID id = UUID.randomUUID();
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Early Eila", null));
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from early_identity where participant_id = ?1").setParameter(1, id)
+                .getSingleResult()).intValue()) == 1);
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
+
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Early Eila"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from early_identity where participant_id = ?1").setParameter(1, id)
+                .getSingleResult()).intValue())).isZero();
     }
 
     @Test
@@ -56,15 +83,16 @@ class ParticipantEventsConsumerTest {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        send(topic(), id.toString(), registered(eventId, id, org, "Tiina"));
-        send(topic(), id.toString(), registered(eventId, id, org, "Tiina again"));
+        send(topic(), id.toString(), registered(eventId, id, org));
+        send(topic(), id.toString(), registered(eventId, id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Tiina", null));
         // A later event on the same key (same partition): once it is processed, both copies were.
         String sentinel = UUID.randomUUID().toString();
         send(topic(), id.toString(), """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"fi.vertaistyo.test.sentinel.v1","subject":"%s"}
                 """.formatted(sentinel, id));
 
-        await().atMost(WAIT).until(() -> processed(sentinel) == 1);
+        await().atMost(WAIT).until(() -> processed(sentinel) == 1 && peersSeenBy(org).contains("Tiina"));
         assertThat(processed(eventId)).isEqualTo(1);
         assertThat(peersSeenBy(org)).containsExactly("Tiina");
     }
@@ -75,11 +103,12 @@ class ParticipantEventsConsumerTest {
         String key = UUID.randomUUID().toString();
         send(topic(), key, "this is not json");
         send(topic(), key, """
-                {"specversion":"1.0","id":"%s","source":"/x","type":"fi.vertaistyo.participant.registered.v1",
-                 "data":{"participantId":"%s","organisation":"%s","displayName":"","status":"APPLICANT"}}
+                {"specversion":"1.0","id":"%s","source":"/x","type":"fi.vertaistyo.participant.registered.v2",
+                 "data":{"participantId":"%s","organisation":"%s","status":""}}
                 """.formatted(UUID.randomUUID(), UUID.randomUUID(), org));
         UUID id = UUID.randomUUID();
-        send(topic(), key, registered(UUID.randomUUID().toString(), id, org, "Jussi"));
+        send(topic(), key, registered(UUID.randomUUID().toString(), id, org));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Jussi", null));
 
         await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Jussi"));
         List<ConsumerRecord<String, String>> dead = TestKafka.awaitRecords(topic() + ".scheduling-service.dlq", key, 2,
@@ -93,27 +122,33 @@ class ParticipantEventsConsumerTest {
             assertThat(TestKafka.header(r, "content-type")).isEqualTo("application/cloudevents+json");
         });
         assertThat(TestKafka.header(dead.get(0), "dead-letter-cause")).startsWith("JsonParseException at line 1");
-        assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("displayName");
-        assertThat(TestKafka.header(dead.get(1), "dead-letter-cause")).startsWith("displayName ").doesNotContain("Jussi");
+        assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("status");
+        assertThat(TestKafka.header(dead.get(1), "dead-letter-cause")).startsWith("status ");
         assertThat(peersSeenBy(org)).containsExactly("Jussi");
     }
 
     @Test
-    void displayNameAndStatusChangesReplaceWhatWasKnown() {
+    void erasureReplacesTheNameByThePseudonymAndALateIdentityCannotBringItBack() {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
-        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Before"));
-        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.display-name-changed.v1",
-                UUID.randomUUID().toString(), id, """
-                {"participantId":"%s","organisation":"%s","displayName":"Pseudonym 1a2b3c4d"}""".formatted(id, org)));
+        register(id, org, "Before");
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Before"));
         send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
                 UUID.randomUUID().toString(), id, """
                 {"participantId":"%s","organisation":"%s","status":"ALUMNI","effectiveOn":"2026-11-23"}"""
                 .formatted(id, org)));
+        send(topic(), id.toString(), erased(UUID.randomUUID().toString(), id, org, "Pseudonym 1a2b3c4d"));
+        await().atMost(WAIT).until(() -> peersSeenBy(org).contains("Pseudonym 1a2b3c4d"));
 
-        await().atMost(WAIT).until(() -> given().auth().oauth2(token(READER, org)).get(PEERS)
-                .then().extract().jsonPath().getList("status").contains("ALUMNI"));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Before", "x#late"));
+        String sentinel = UUID.randomUUID().toString();
+        send(identities(), id.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"fi.vertaistyo.test.sentinel.v1","subject":"%s"}
+                """.formatted(sentinel, id));
+        await().atMost(WAIT).until(() -> processed(sentinel) == 1);
         assertThat(peersSeenBy(org)).containsExactly("Pseudonym 1a2b3c4d");
+        assertThat(given().auth().oauth2(token(READER, org)).get(PEERS).then().extract().jsonPath()
+                .getList("status")).containsExactly("ALUMNI");
     }
 
     @Test
@@ -129,7 +164,7 @@ class ParticipantEventsConsumerTest {
                  "validFrom":"2026-01-01","activityMoneyCentsPerHour":200,"activityMoneyDailyCapCents":1200,
                  "minDaysPerWeek":2,"maxDaysPerWeek":3,"minutesPerDay":210,"absenceNoticeHours":24}"""
                 .formatted(programme, org)));
-        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org, "Pete"));
+        send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
         send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.agreement.in-force.v1", UUID.randomUUID().toString(),
                 id, """
                 {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","programmeCode":"lift",
@@ -140,10 +175,8 @@ class ParticipantEventsConsumerTest {
                 id, """
                 {"agreementId":"%s","participantId":"%s","organisation":"%s","programmeId":"%s","endedOn":"2027-02-15"}"""
                 .formatted(agreement, id, org, programme)));
-        send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.account-changed.v1",
-                UUID.randomUUID().toString(), id, """
-                {"participantId":"%s","organisation":"%s","accountKey":"%s#%s"}"""
-                .formatted(id, org, fi.vertaistyo.kit.testing.TestTokens.ISSUER, subject)));
+        send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, "Pete",
+                TestTokens.ISSUER + "#" + subject));
 
         await().atMost(WAIT).until(() -> given().auth()
                 .oauth2(fi.vertaistyo.kit.testing.TestTokens.tokenFor(subject, "peer", org))

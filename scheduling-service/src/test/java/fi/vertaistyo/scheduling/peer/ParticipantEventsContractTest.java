@@ -19,10 +19,10 @@ class ParticipantEventsContractTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "participant.registered.v1, fi.vertaistyo.scheduling.peer.ParticipantRegistered",
-            "participant.display-name-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$DisplayNameChanged",
+            "participant.registered.v2, fi.vertaistyo.scheduling.peer.ParticipantRegistered",
+            "participant.identity.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$Identity",
+            "participant.erased.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$Erased",
             "participant.status-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$StatusChanged",
-            "participant.account-changed.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AccountChanged",
             "agreement.in-force.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AgreementInForce",
             "agreement.ended.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$AgreementEnded",
             "programme.rules-scheduled.v1, fi.vertaistyo.scheduling.peer.ParticipantChanges$ProgrammeRulesScheduled",

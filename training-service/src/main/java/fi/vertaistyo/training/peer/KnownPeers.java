@@ -4,6 +4,7 @@ import fi.vertaistyo.kit.inbox.EventHandlers;
 import fi.vertaistyo.kit.inbox.Inbox;
 import fi.vertaistyo.kit.inbox.PoisonEventException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import fi.vertaistyo.kit.problem.Scoped;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The local projection of participants.v1. */
+/** The local projection of participants.v2 and participant-identities.v1. */
 @ApplicationScoped
 public class KnownPeers {
 
@@ -24,21 +25,26 @@ public class KnownPeers {
     private final Inbox inbox;
     private final Clock clock;
     private final EventHandlers handlers;
+    private final EventHandlers identityHandlers;
+    private final Event<ParticipantErased> erasures;
 
-    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock) {
+    KnownPeers(KnownPeerRepository peers, Inbox inbox, Clock clock,
+            Event<ParticipantErased> erasures) {
+        this.erasures = erasures;
         this.peers = peers;
         this.inbox = inbox;
         this.clock = clock;
         this.handlers = EventHandlers.builder()
                 .on(ParticipantRegistered.TYPE, ParticipantRegistered.class, this::registered)
-                .on(ParticipantChanges.DisplayNameChanged.TYPE, ParticipantChanges.DisplayNameChanged.class,
-                        this::displayNameChanged)
                 .on(ParticipantChanges.StatusChanged.TYPE, ParticipantChanges.StatusChanged.class, this::statusChanged)
-                .on(ParticipantChanges.AccountChanged.TYPE, ParticipantChanges.AccountChanged.class, this::accountChanged)
+                .on(ParticipantChanges.Erased.TYPE, ParticipantChanges.Erased.class, this::erased)
+                .build();
+        this.identityHandlers = EventHandlers.builder()
+                .on(ParticipantChanges.Identity.TYPE, ParticipantChanges.Identity.class, this::identity)
                 .build();
     }
 
-    /** Event type → the record its data is read into: the participants.v1 events this projection applies. */
+    /** Event type → the record its data is read into: the participants.v2 events this projection applies. */
     public Map<String, Class<?>> types() {
         return handlers.types();
     }
@@ -54,22 +60,55 @@ public class KnownPeers {
         }
     }
 
-    private void registered(ParticipantRegistered registered) {
-        if (peers.findById(registered.participantId()) == null) {
-            peers.persist(new KnownPeer(registered, clock.instant()));
+    /** The identity types: participant-identities.v1. */
+    public Map<String, Class<?>> identityTypes() {
+        return identityHandlers.types();
+    }
+
+    /** Applies an identity record once; the newest record of a participant is who they are. */
+    @Transactional
+    public void applyIdentity(String eventId, String type, Object data) {
+        if (inbox.firstDelivery(CONSUMER, eventId)) {
+            identityHandlers.apply(type, data);
         }
     }
 
-    private void displayNameChanged(ParticipantChanges.DisplayNameChanged changed) {
-        known(changed.participantId(), changed.organisation()).displayName = changed.displayName();
+    private void registered(ParticipantRegistered registered) {
+        if (peers.findById(registered.participantId()) == null) {
+            KnownPeer peer = new KnownPeer(registered, clock.instant());
+            EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, registered.participantId());
+            if (early != null) {
+                if (early.organisation.equals(peer.organisation)) {
+                    peer.identify(early.displayName, early.accountKey);
+                }
+                peers.getEntityManager().remove(early);
+            }
+            peers.persist(peer);
+        }
+    }
+
+    private void identity(ParticipantChanges.Identity identity) {
+        KnownPeer peer = peers.findById(identity.participantId());
+        if (peer == null) {
+            EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, identity.participantId());
+            if (early == null) {
+                peers.getEntityManager().persist(new EarlyIdentity(identity));
+            } else {
+                early.take(identity);
+            }
+            return;
+        }
+        known(identity.participantId(), identity.organisation()).identify(identity.displayName(), identity.accountKey());
+    }
+
+    private void erased(ParticipantChanges.Erased erased) {
+        KnownPeer peer = known(erased.participantId(), erased.organisation());
+        peer.erase(erased.pseudonym(), erased.erasedOn());
+        erasures.fire(new ParticipantErased(peer.organisation, peer.participantId, erased.pseudonym()));
     }
 
     private void statusChanged(ParticipantChanges.StatusChanged changed) {
         known(changed.participantId(), changed.organisation()).status = changed.status();
-    }
-
-    private void accountChanged(ParticipantChanges.AccountChanged changed) {
-        known(changed.participantId(), changed.organisation()).accountKey = changed.accountKey();
     }
 
     /** The peer the caller's login is linked to, if any. */

@@ -19,10 +19,10 @@ class ParticipantEventsContractTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "participant.registered.v1, fi.vertaistyo.training.peer.ParticipantRegistered",
-            "participant.display-name-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$DisplayNameChanged",
-            "participant.status-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$StatusChanged",
-            "participant.account-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$AccountChanged"})
+            "participant.registered.v2, fi.vertaistyo.training.peer.ParticipantRegistered",
+            "participant.identity.v1, fi.vertaistyo.training.peer.ParticipantChanges$Identity",
+            "participant.erased.v1, fi.vertaistyo.training.peer.ParticipantChanges$Erased",
+            "participant.status-changed.v1, fi.vertaistyo.training.peer.ParticipantChanges$StatusChanged"})
     void exampleIsValidAndReadsIntoOurRecordWithNothingLeftOver(String event, Class<? extends Record> ours)
             throws Exception {
         JsonNode example = TestSchemas.example(event);

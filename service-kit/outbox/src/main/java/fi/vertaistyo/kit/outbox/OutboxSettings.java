@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** How the outbox relay works ({@code vertaistyo.outbox.*}) and who the events say they are from. */
@@ -45,5 +46,8 @@ public interface OutboxSettings {
 
         /** Empty: the broker's default retention. */
         Optional<Duration> retention();
+
+        /** Further topic configs, e.g. {@code "cleanup.policy"=compact,delete}; none by default. */
+        Map<String, String> config();
     }
 }

@@ -69,7 +69,7 @@ public class TopicProvisioner {
     }
 
     private NewTopic newTopic(String name) {
-        Map<String, String> config = new HashMap<>();
+        Map<String, String> config = new HashMap<>(settings.config());
         settings.retention().ifPresent(r -> config.put("retention.ms", Long.toString(r.toMillis())));
         Optional<Short> replication = settings.replicationFactor().map(Integer::shortValue);
         return new NewTopic(name, Optional.of(settings.partitions()), replication).configs(config);
