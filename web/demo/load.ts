@@ -269,7 +269,7 @@ async function fattaluutaTerm() {
   const ids = new Map<string, string>();
   for (const name of TRAINEES) ids.set(name, await participant(api, name));
   const trainee = (name: string) => ids.get(name) as string;
-  const heard = await eventually(async () => {  // training-service hears of them over participants.v1
+  const heard = await eventually(async () => {  // training-service hears of them over participants.v2 and participant-identities.v1
     const known = new Set((await ok(api.training.GET('/api/training/peers'))).map((p) => p.participantId));
     return [...ids.values()].every((id) => known.has(id));
   }, 60);

@@ -7,7 +7,7 @@ import { addDays, addMonths, lastDayOf, monthOf, today } from '../src/format/for
 
 test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
 
-/** Trainees the training service has heard of (participants.v1). */
+/** Trainees the training service has heard of (participants.v2). */
 async function trainees(o: Organisation, count: number): Promise<string[]> {
   const coordinator = await o.coordinator();
   const names: string[] = [];

@@ -23,7 +23,7 @@ test('the coordinator makes a term, fills it with a waiting list, puts a session
     await api(coordinator, 'PUT', `/api/participants/${id}/status`, { status: 'TRAINEE' });
     people.push(name);
   }
-  await eventually(async () => {  // training-service hears of them over participants.v1
+  await eventually(async () => {  // training-service hears of them over participants.v2 and participant-identities.v1
     const known = await api<{ displayName: string }[]>(coordinator, 'GET', '/api/training/peers');
     if (people.some((p) => !known.some((k) => k.displayName === p))) throw new ApiFailure(404, 'not yet');
   });

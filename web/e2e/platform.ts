@@ -106,7 +106,7 @@ export async function newLiftPeer(displayName: string): Promise<Peer> {
   const { participantId, displayName: name } = await agreedPeer(coordinator, lift, displayName);
   const login = await newLogin('sovatek', 'peer', displayName);
   await api(coordinator, 'PUT', `/api/participants/${participantId}/account`, { subject: login.subject });
-  // The login reaches scheduling and payout over participants.v1; wait until both know it.
+  // The login reaches scheduling and payout over participants.v2 and participant-identities.v1; wait until both know it.
   const own = await tokenOf(login.username, login.password);
   await eventually(() => api(own, 'GET', '/api/scheduling/my/calendar-feed'));
   await eventually(() => api(own, 'GET', '/api/payouts/my/payments'));

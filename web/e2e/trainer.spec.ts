@@ -30,7 +30,7 @@ test('a trainer takes the roll call of 30 trainees on a phone and records an exa
     programmeId: programme.id, name: 'Syksy', startsOn: addDays(today(), -7), endsOn: addDays(today(), 30), capacity: 30,
   });
   for (const t of trainees) {
-    // training-service hears of each trainee over participants.v1
+    // training-service hears of each trainee over participants.v2 and participant-identities.v1
     await eventually(() => api(coordinator, 'POST', `/api/training/terms/${term.id}/enrolments`, { participantId: t.id }));
   }
   const startedAt = new Date(Date.now() - 30 * 60_000);

@@ -762,6 +762,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/participants/{id}/export": {
         parameters: {
             query?: never;
@@ -1889,6 +1952,16 @@ export interface components {
             programmeId?: components["schemas"]["UUID"];
             programmeName?: string;
         };
+        ErasureRequest: {
+            requestReceivedOn: components["schemas"]["LocalDate"];
+        };
+        ErasureView: {
+            erasedAt?: components["schemas"]["Instant"];
+            kept?: components["schemas"]["Kept"][];
+            participantId?: components["schemas"]["UUID"];
+            pseudonym?: string;
+            requestReceivedOn?: components["schemas"]["LocalDate"];
+        };
         Give: {
             purpose: components["schemas"]["ConsentPurpose"];
         };
@@ -1897,6 +1970,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kept: "PAYOUT_LEDGER" | "AUDIT_LOG" | "TRAINING_COUNTS" | "PROGRAMME_STATISTICS";
         LinkAccount: {
             subject: string;
         };
@@ -1931,6 +2006,7 @@ export interface components {
             alumniSince?: components["schemas"]["LocalDate"];
             displayName?: string;
             email?: string;
+            erasedAt?: components["schemas"]["Instant"];
             id?: components["schemas"]["UUID"];
             legalName?: string;
             phone?: string;

@@ -13,6 +13,7 @@ import { peerKeys, usePeer } from './data';
 import { STATUSES, StatusTag } from './StatusTag';
 import { Agreements } from './Agreements';
 import { AccessLogAndExport, Consents, Pathways } from './PeerRecords';
+import { Erasure } from './Erasure';
 
 /** A person's page: who they are, their status, and their agreements from draft to in force. */
 export default function PeerPage() {
@@ -37,6 +38,7 @@ export default function PeerPage() {
         <div>
           <StatusChange peer={p} />
           <Consents peer={p} />
+          <Erasure peer={p} />
         </div>
       </div>
     </Page>

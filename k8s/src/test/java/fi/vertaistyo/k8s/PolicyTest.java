@@ -157,7 +157,24 @@ class PolicyTest {
                 writes.add(a.path("resource").path("name").asText());
             }
         });
-        assertThat(writes).containsExactlyInAnyOrder("participants.v1.payout-service.dlq", "attendance.v1.payout-service.dlq");
+        // no dead-letter topic for identities: it could not be cleaned of a name on erasure (ADR 0021)
+        assertThat(writes).containsExactlyInAnyOrder("participants.v2.payout-service.dlq", "attendance.v1.payout-service.dlq");
+    }
+
+    @Test
+    void namesLiveOnlyOnCompactedTopicsSoAnErasedNameIsCleanedAway() {
+        List<JsonNode> topics = Chart.ofKind(render("values-dev.yaml"), "KafkaTopic");
+        assertThat(topics).extracting(t -> t.path("spec").path("topicName").asText())
+                .contains("participants.v2", "participant-identities.v1")
+                .doesNotContain("participants.v1", "participant-identities.v1.payout-service.dlq");
+        JsonNode identities = topics.stream().filter(t -> t.path("spec").path("topicName").asText()
+                .equals("participant-identities.v1")).findFirst().orElseThrow().path("spec");
+        assertThat(identities.path("config").path("cleanup.policy").asText()).isEqualTo("compact");
+        assertThat(identities.path("config").path("max.compaction.lag.ms").asLong()).isEqualTo(86_400_000L);
+        JsonNode desk = topics.stream().filter(t -> t.path("spec").path("topicName").asText()
+                .equals("desk-duty.v1.stop-huumeille.kela-itakeskus")).findFirst().orElseThrow().path("spec");
+        assertThat(desk.path("config").path("cleanup.policy").asText()).isEqualTo("compact,delete");
+        assertThat(desk.path("partitions").asInt()).isEqualTo(1);
     }
 
 }

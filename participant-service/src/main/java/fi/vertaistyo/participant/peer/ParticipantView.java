@@ -15,10 +15,12 @@ public record ParticipantView(
         ParticipantStatus status,
         LocalDate alumniSince,
         boolean accountLinked,
-        Instant registeredAt) {
+        Instant registeredAt,
+        /** When the personal data was erased (on request or by retention); null while it is held. */
+        Instant erasedAt) {
 
     public static ParticipantView of(Participant p) {
         return new ParticipantView(p.id, p.displayName, p.legalName, p.email, p.phone, p.preferredLanguage,
-                p.status, p.alumniSince, p.accountSubject != null, p.registeredAt);
+                p.status, p.alumniSince, p.accountSubject != null, p.registeredAt, p.pseudonymisedAt);
     }
 }

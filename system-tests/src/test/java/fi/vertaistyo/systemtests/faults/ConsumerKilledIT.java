@@ -49,7 +49,7 @@ class ConsumerKilledIT {
 
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
                 assertThat(Databases.count("scheduling", "known_peer", "participant_id", ids)).isEqualTo(PEOPLE));
-        Set<String> eventIds = new HashSet<>(Topics.read("participants.v1", Topics.keyIn(new HashSet<>(ids))).stream()
+        Set<String> eventIds = new HashSet<>(Topics.read("participants.v2", Topics.keyIn(new HashSet<>(ids))).stream()
                 .map(Topics.Event::id).toList());
         assertThat(eventIds).hasSize(PEOPLE);
         assertThat(Databases.count("scheduling", "processed_event", "event_id", eventIds)).isEqualTo(PEOPLE);

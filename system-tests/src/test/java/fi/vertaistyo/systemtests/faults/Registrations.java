@@ -19,6 +19,13 @@ final class Registrations {
                 .then().statusCode(201).extract().path("id");
     }
 
+    void changeStatus(String baseUri, String id, String status) {
+        given().baseUri(baseUri).auth().oauth2(token).contentType("application/json")
+                .body("{\"status\":\"" + status + "\"}")
+                .put("/api/participants/" + id + "/status")
+                .then().statusCode(200);
+    }
+
     void rename(String baseUri, String id, String displayName) {
         given().baseUri(baseUri).auth().oauth2(token).contentType("application/json")
                 .body("{\"displayName\":\"" + displayName + "\"}")
