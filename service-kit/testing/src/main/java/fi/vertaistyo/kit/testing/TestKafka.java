@@ -59,12 +59,26 @@ public final class TestKafka {
         return found;
     }
 
+    /** The first {@code count} records of the topic, whatever their keys, read from its start within the timeout. */
+    public static List<ConsumerRecord<String, String>> awaitAllRecords(String topic, int count, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = read(topic, null, count, timeout);
+        if (found.size() < count) {
+            throw new AssertionError(found.size() + " of " + count + " records on " + topic);
+        }
+        return found;
+    }
+
+    /** Whatever records the topic has, read from its start for the time given. */
+    public static List<ConsumerRecord<String, String>> allRecords(String topic, Duration within) {
+        return read(topic, null, Integer.MAX_VALUE, within);
+    }
+
     /** Whatever records with this key can be read from the start of the topic within the time given. */
     public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration within) {
         return read(topic, key, Integer.MAX_VALUE, within);
     }
 
-    /** Reads from the start of the topic until {@code enough} records with the key are found or time is up. */
+    /** Reads from the start of the topic until {@code enough} records with the key (any, when null) are found or time is up. */
     private static List<ConsumerRecord<String, String>> read(String topic, String key, int enough, Duration within) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
@@ -77,7 +91,7 @@ public final class TestKafka {
             long end = System.nanoTime() + within.toNanos();
             while (System.nanoTime() < end && found.size() < enough) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
+                    if (key == null || key.equals(r.key())) {
                         found.add(r);
                     }
                 });
