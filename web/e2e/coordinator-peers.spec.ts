@@ -77,6 +77,42 @@ test('a coordinator registers a peer, makes an agreement, records both signature
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Aktiivinen');
 });
 
+test('a coordinator erases a person on their request and is told what the law keeps', async ({ page }) => {
+  const name = `Poisto ${Date.now().toString(36)}`;
+  await signIn(page, 'sovatek-coordinator', DEMO_PASSWORD(), '/peers/new');
+  await page.getByLabel('Näkyvä nimi').fill(name);
+  await page.getByLabel('Virallinen nimi').fill('Poistettava Henkilö');
+  await page.getByLabel(/Puhelin/).fill('+358 40 555 0101');
+  await page.getByRole('button', { name: 'Rekisteröi vertainen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  const erasure = page.locator('section[aria-labelledby="erasure-heading"]');
+  await erasure.getByRole('button', { name: 'Poista henkilötiedot…' }).click();
+  await expect(erasure.getByLabel('Päivä, jona pyyntö saapui')).toHaveValue(helsinkiDay(0));
+  await expect(erasure.getByRole('button', { name: 'Poista henkilötiedot', exact: true })).toBeDisabled();
+  await expect(erasure).toContainText(`Henkilön ${name} tietoja ei voi palauttaa`);
+  await check(page, 'erasure asks for the day and a confirmation (fi, desktop)', 'coordinator-erasure-confirm-fi-desktop');
+  await erasure.getByLabel('Ymmärrän, ettei poistoa voi perua').check();
+  await erasure.getByRole('button', { name: 'Poista henkilötiedot', exact: true }).click();
+
+  await expect(erasure.getByRole('status')).toContainText('Henkilötiedot on poistettu');
+  await expect(erasure).toContainText('Toimintarahan kirjaukset summineen ja päivineen');
+  await expect(page.getByRole('heading', { level: 1, name: /^Poistettu henkilö [0-9a-f]{8}$/ })).toBeVisible();
+  await expect(erasure).toContainText(/tunnisteella Pseudonym [0-9a-f]{8}/);
+  // nothing left to change: no edit, agreement, consent or status actions
+  await expect(page.getByRole('button', { name: 'Muuta tietoja' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Uusi sopimus' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Tila', exact: true })).toHaveCount(0);
+  await expect(page.locator('dl')).toContainText('Lopettanut');
+  await expect(page.locator('dl')).not.toContainText('555 0101');
+  await check(page, 'an erased person (fi, desktop)', 'coordinator-erasure-done-fi-desktop');
+  await inLanguage(page, 'en');
+  await page.setViewportSize(TABLET);
+  await page.reload();
+  await expect(erasure.getByRole('status')).toContainText('The personal data was erased');
+  await check(page, 'an erased person (en, tablet)', 'coordinator-erasure-done-en-tablet');
+});
+
 // Every language at desktop width; the tablet width once (the layout does not depend on the language).
 const CHECKS = [...LANGS.map((lang) => [DESKTOP, 'desktop', lang] as const), [TABLET, 'tablet', 'fi'] as const];
 for (const [viewport, width, lang] of CHECKS) {

@@ -38,7 +38,7 @@ export function Erasure({ peer }: { peer: Participant }) {
       <section aria-labelledby="erasure-heading" className="card">
         <h2 id="erasure-heading">{t('peers.erasure.title')}</h2>
         <div className="notice success" role="status">
-          <p>{t('peers.erasure.done', { when: formatInstant(done?.erasedAt ?? peer.erasedAt ?? new Date().toISOString(), lang) })}</p>
+          <p>{t('peers.erasure.done', { when: formatInstant(done?.erasedAt ?? peer.erasedAt ?? new Date().toISOString(), lang), pseudonym: done?.pseudonym ?? peer.displayName })}</p>
         </div>
         {done?.requestReceivedOn && <p>{t('peers.erasure.requestOf', { day: formatDay(done.requestReceivedOn, lang, true) })}</p>}
         <h3>{t('peers.erasure.keptTitle')}</h3>

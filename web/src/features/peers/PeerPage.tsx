@@ -25,6 +25,22 @@ export default function PeerPage() {
   if (peer.isPending) return <Page title={t('peers.peerTitle')} back={back}><Loading /></Page>;
   if (peer.error) return <Page title={t('peers.peerTitle')} back={back}><ErrorNotice error={peer.error} staff /></Page>;
   const p = peer.data;
+  if (p.erasedAt) {
+    // Nothing personal can be written any more: what is left is read-only, and the erasure says what was kept.
+    return (
+      <Page title={t('peers.erasure.erasedTitle', { id: p.id.slice(0, 8) })} back={back}>
+        <div className="columns">
+          <div>
+            <Details peer={p} readOnly />
+            <AccessLogAndExport peer={p} />
+          </div>
+          <div>
+            <Erasure peer={p} />
+          </div>
+        </div>
+      </Page>
+    );
+  }
   return (
     <Page title={p.displayName} back={back}>
       {registered && <div className="notice success" role="status"><p>{t('peers.registered', { name: p.displayName })}</p></div>}
@@ -45,7 +61,7 @@ export default function PeerPage() {
   );
 }
 
-function Details({ peer }: { peer: Participant }) {
+function Details({ peer, readOnly = false }: { peer: Participant; readOnly?: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const none = <span className="muted">{t('peers.notGiven')}</span>;
@@ -54,7 +70,7 @@ function Details({ peer }: { peer: Participant }) {
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('peers.details')}</h2>
       <dl className="card">
-        <dt>{t('peers.legalName')}</dt><dd>{peer.legalName}</dd>
+        <dt>{t('peers.legalName')}</dt><dd>{peer.legalName || none}</dd>
         <dt>{t('peers.displayName')}</dt><dd>{peer.displayName}</dd>
         <dt>{t('peers.statusLabel')}</dt><dd><StatusTag status={peer.status} /></dd>
         <dt>{t('peers.form.email')}</dt><dd>{peer.email ?? none}</dd>
@@ -63,7 +79,7 @@ function Details({ peer }: { peer: Participant }) {
         <dt>{t('peers.registeredAt')}</dt><dd>{formatInstant(peer.registeredAt, currentLang())}</dd>
         <dt>{t('peers.login')}</dt><dd>{peer.accountLinked ? t('peers.loginLinked') : t('peers.loginNotLinked')}</dd>
       </dl>
-      <p><button type="button" className="button secondary" onClick={() => setEditing(true)}>{t('peers.editDetails')}</button></p>
+      {!readOnly && <p><button type="button" className="button secondary" onClick={() => setEditing(true)}>{t('peers.editDetails')}</button></p>}
     </section>
   );
 }

@@ -62,7 +62,7 @@ public class Agreements {
 
     @Transactional
     public AgreementView create(Caller caller, UUID participantId, CreateAgreement request) {
-        Participant participant = participants.find(caller, participantId);
+        Participant participant = participants.findWritable(caller, participantId);
         Agreement a = newAgreement(caller, participant, programmes.get(caller.organisation(), request.programmeId()),
                 request.startsOn(), request.endsOn(), request.daysPerWeek(), request.minutesPerDay(),
                 request.tasks().strip(), null);
@@ -149,7 +149,7 @@ public class Agreements {
     @Transactional
     public AgreementView renew(Caller caller, UUID participantId, UUID agreementId, RenewAgreement request) {
         Agreement old = find(caller, participantId, agreementId);
-        Participant participant = participants.find(caller, participantId);
+        Participant participant = participants.findWritable(caller, participantId);
         Programme programme = programmes.get(caller.organisation(), old.programmeId);
         LocalDate start = old.lastDay().plusDays(1);
         if (request.endsOn().isBefore(start)) {

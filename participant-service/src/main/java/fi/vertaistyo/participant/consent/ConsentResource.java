@@ -50,7 +50,7 @@ public class ConsentResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     public List<Consent.View> give(@PathParam("id") UUID id, @NotNull @Valid Consent.Give request) {
-        return consents.give(Caller.of(user), participants.find(Caller.of(user), id).id(), request.purpose());
+        return consents.give(Caller.of(user), participants.findWritable(Caller.of(user), id).id(), request.purpose());
     }
 
     @DELETE

@@ -40,7 +40,7 @@ public class Pathways {
     /** Follow-ups after leaving need the peer's consent to be contacted; exit outcomes do not. */
     @Transactional
     public Pathway.View record(Caller caller, UUID participantId, Pathway.Record request) {
-        participants.find(caller, participantId);
+        participants.findWritable(caller, participantId);
         programmes.get(caller.organisation(), request.programmeId());
         if (request.recordedOn().isAfter(Helsinki.today(clock))) {
             throw new ProblemException(400, "Invalid request", "recordedOn cannot be in the future.");

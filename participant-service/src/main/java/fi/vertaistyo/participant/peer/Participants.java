@@ -155,6 +155,14 @@ public class Participants {
         return ParticipantView.of(p);
     }
 
+    /** The participant, to write something new about them: an erased one is refused (PARTICIPANT_ERASED). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant findWritable(Caller caller, UUID id) {
+        Participant p = find(caller, id);
+        p.refuseIfErased();
+        return p;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Participant find(Caller caller, UUID id) {
         return participants.findInOrganisation(caller.organisation(), id)

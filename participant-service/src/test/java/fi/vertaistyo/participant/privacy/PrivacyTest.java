@@ -138,6 +138,10 @@ class PrivacyTest {
                 .body("reason", equalTo("PARTICIPANT_ERASED"));
         as("coordinator", org).body(Map.of("requestReceivedOn", today().toString()))
                 .post("/api/participants/" + p + "/erasure").then().statusCode(409).body("reason", equalTo("PARTICIPANT_ERASED"));
+        as("coordinator", org).body(Map.of("purpose", "SMS_REMINDERS")).post("/api/participants/" + p + "/consents")
+                .then().statusCode(409).body("reason", equalTo("PARTICIPANT_ERASED"));
+        as("coordinator", org).body(Map.of("status", "APPLICANT")).put("/api/participants/" + p + "/status")
+                .then().statusCode(409).body("reason", equalTo("PARTICIPANT_ERASED"));
         as("admin", org).get("/api/participants/audit?participantId=" + p).then()
                 .body("purpose", hasItem("erasure on request received " + today()));
 
