@@ -55,8 +55,8 @@ class ChartRenderingTest {
             assertThat(count(objects, "NetworkPolicy")).isEqualTo(7);
             assertThat(count(objects, "Kafka")).isEqualTo(1);
             assertThat(count(objects, "KafkaNodePool")).isEqualTo(1);
-            assertThat(count(objects, "KafkaTopic")).as("three topics, five dead-letter topics, one per partner agency (dev has one)")
-                    .isEqualTo(3 + 5 + (values.equals(DEV) ? 1 : 0));
+            assertThat(count(objects, "KafkaTopic")).as("four topics (participant-identities.v1 compacted), five dead-letter topics (none for identities), one per partner agency (dev has one)")
+                    .isEqualTo(4 + 5 + (values.equals(DEV) ? 1 : 0));
             assertThat(count(objects, "Cluster")).isEqualTo(1);
             assertThat(count(objects, "Database")).isEqualTo(5);
             assertThat(count(objects, "Keycloak")).isEqualTo(1);

@@ -79,6 +79,7 @@ public class KnownPeers {
     }
 
     private void registered(ParticipantRegistered registered) {
+        oneAtATime(registered.participantId());
         if (peers.findById(registered.participantId()) == null) {
             KnownPeer peer = new KnownPeer(registered, clock.instant());
             EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, registered.participantId());
@@ -93,6 +94,7 @@ public class KnownPeers {
     }
 
     private void identity(ParticipantChanges.Identity identity) {
+        oneAtATime(identity.participantId());
         KnownPeer peer = peers.findById(identity.participantId());
         if (peer == null) {
             EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, identity.participantId());
@@ -105,6 +107,17 @@ public class KnownPeers {
         }
         known(identity.participantId(), identity.organisation()).identify(identity.displayName(), identity.accountKey());
         renamed(peer);
+    }
+
+    /**
+     * A registration and an identity of one person arrive on two topics, applied by two threads: without
+     * this, each could miss the other's uncommitted row and the name would wait in early_identity forever.
+     * The second waits for the first to commit, then sees its row.
+     */
+    private void oneAtATime(java.util.UUID participantId) {
+        peers.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, participantId.getMostSignificantBits() ^ participantId.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     private void erased(ParticipantChanges.Erased erased) {
