@@ -110,9 +110,10 @@ public class KnownPeers {
     }
 
     /**
-     * A registration and an identity of one person arrive on two topics, applied by two threads: without
-     * this, each could miss the other's uncommitted row and the name would wait in early_identity forever.
-     * The second waits for the first to commit, then sees its row.
+     * A person's lifecycle and identity arrive on two topics, applied by two threads. Every change of a
+     * known peer takes this lock first, so the second waits for the first to commit and then reads its
+     * row: otherwise a status change that read the row before the name arrived would write the old
+     * placeholder back over it, and a registration and an identity could each miss the other's row.
      */
     private void oneAtATime(java.util.UUID participantId) {
         peers.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
@@ -167,6 +168,7 @@ public class KnownPeers {
     }
 
     private KnownPeer known(UUID participantId, String organisation) {
+        oneAtATime(participantId);
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.

@@ -63,6 +63,30 @@ class ParticipantEventsConsumerTest {
     }
 
     @Test
+    void registrationsStatusChangesAndIdentitiesRacingOnTheirTwoTopicsAllEndNamed() {
+        String org = newOrganisation();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            UUID id = UUID.randomUUID();
+            String name = "Racer " + i;
+            names.add(name);
+            if (i % 2 == 0) {
+                send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, name, null));
+                send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
+            } else {
+                send(topic(), id.toString(), registered(UUID.randomUUID().toString(), id, org));
+                send(identities(), id.toString(), identity(UUID.randomUUID().toString(), id, org, name, null));
+            }
+            // a status change read before the name arrived must not write the placeholder back over it
+            send(topic(), id.toString(), TestEvents.event("fi.vertaistyo.participant.status-changed.v1",
+                    UUID.randomUUID().toString(), id, """
+                    {"participantId":"%s","organisation":"%s","status":"TRAINEE","effectiveOn":"2026-11-23"}"""
+                    .formatted(id, org)));
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(peersSeenBy(org)).containsExactlyInAnyOrderElementsOf(names));
+    }
+
+    @Test
     void redeliveredEventIsAppliedOnce() {
         String org = newOrganisation();
         UUID id = UUID.randomUUID();
