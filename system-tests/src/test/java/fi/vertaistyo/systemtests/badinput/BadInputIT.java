@@ -97,7 +97,9 @@ class BadInputIT {
     /** Plausible valid requests: lists first (to learn ids), then creations, shallow paths before deep ones. */
     private void createWhatOperationsReferTo(List<OpenApi.Operation> operations) throws Exception {
         List<OpenApi.Operation> order = new ArrayList<>(operations.stream()
-                .filter(op -> op.method().equals("GET") || op.method().equals("POST")).toList());
+                .filter(op -> op.method().equals("GET") || op.method().equals("POST"))
+                // an erasure would leave the sample person unchangeable for every operation after it
+                .filter(op -> !op.path().endsWith("/erasure")).toList());
         order.sort(Comparator.comparingLong((OpenApi.Operation op) -> op.path().chars().filter(c -> c == '{').count())
                 .thenComparing(op -> op.method().equals("GET") ? 0 : 1));
         for (int round = 0; round < 2; round++) {
