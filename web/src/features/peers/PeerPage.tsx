@@ -77,7 +77,7 @@ function Details({ peer, readOnly = false }: { peer: Participant; readOnly?: boo
         <dt>{t('peers.form.phone')}</dt><dd>{peer.phone ?? none}</dd>
         <dt>{t('peers.form.preferredLanguage')}</dt><dd>{peer.preferredLanguage ? t(`peers.language.${peer.preferredLanguage}`) : none}</dd>
         <dt>{t('peers.registeredAt')}</dt><dd>{formatInstant(peer.registeredAt, currentLang())}</dd>
-        <dt>{t('peers.login')}</dt><dd>{peer.accountLinked ? t('peers.loginLinked') : t('peers.loginNotLinked')}</dd>
+        <dt>{t('peers.login')}</dt><dd>{peer.accountLinked ? t('peers.loginLinked') : peer.erasedAt ? t('peers.erasure.loginRemoved') : t('peers.loginNotLinked')}</dd>
       </dl>
       {!readOnly && <p><button type="button" className="button secondary" onClick={() => setEditing(true)}>{t('peers.editDetails')}</button></p>}
     </section>
