@@ -85,8 +85,7 @@ public class Participants {
 
     @Transactional
     public ParticipantView update(Caller caller, UUID id, UpdateParticipant change) {
-        Participant p = find(caller, id);
-        p.refuseIfErased();
+        Participant p = findWritable(caller, id);
         if (change.displayName() != null && !change.displayName().strip().equals(p.displayName)) {
             p.displayName = change.displayName().strip();
             identities.announce(p);
@@ -128,8 +127,7 @@ public class Participants {
      */
     @Transactional
     public ParticipantView linkAccount(Caller caller, String issuer, UUID id, String subject) {
-        Participant p = find(caller, id);
-        p.refuseIfErased();
+        Participant p = findWritable(caller, id);
         String key = issuer + "#" + subject;
         participants.findByAccount(caller.organisation(), key).filter(other -> other != p).ifPresent(other -> {
             throw ProblemException.refused("Account already linked", "ACCOUNT_ALREADY_LINKED", "This login belongs to another participant.");

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Pseudonymisation {
 
-    public record Done(String organisation, String pseudonym, String identitiesTopic) {
+    public record Done(String organisation, String pseudonym) {
     }
 
     private final ParticipantRepository participants;
@@ -47,9 +47,10 @@ public class Pseudonymisation {
     public Done pseudonymise(UUID id, String basis) {
         Participant p = participants.findById(id);
         p.pseudonymise(clock.instant());
+        identities.forget(p);
         identities.announce(p);
         outbox.publish(topic, Erased.TYPE, p.id.toString(),
                 new Erased(p.id, p.organisation, Helsinki.today(clock), basis, p.displayName));
-        return new Done(p.organisation, p.displayName, identities.topic());
+        return new Done(p.organisation, p.displayName);
     }
 }

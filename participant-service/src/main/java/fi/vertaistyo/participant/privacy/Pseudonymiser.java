@@ -34,13 +34,6 @@ public class Pseudonymiser {
     String erase(String actor, UUID participantId, String basis, String purpose) {
         var done = participants.pseudonymise(participantId, basis);
         em.createNativeQuery("""
-                update outbox_event
-                set payload = jsonb_set(jsonb_set(payload, '{data,displayName}', to_jsonb(cast(?1 as text))),
-                                        '{data,accountKey}', 'null'::jsonb)
-                where topic = ?3 and message_key = ?2""")
-                .setParameter(1, done.pseudonym()).setParameter(2, participantId.toString())
-                .setParameter(3, done.identitiesTopic()).executeUpdate();
-        em.createNativeQuery("""
                 update agreement set tasks = '', end_reason = case when end_reason is null then null else '' end
                 where participant_id = ?1""").setParameter(1, participantId).executeUpdate();
         audit.record(new Caller(done.organisation(), actor), participantId, AuditAction.PSEUDONYMISE, purpose);

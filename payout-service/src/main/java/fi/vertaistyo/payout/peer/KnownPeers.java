@@ -79,7 +79,7 @@ public class KnownPeers {
     }
 
     private void registered(ParticipantRegistered registered) {
-        oneAtATime(registered.participantId());
+        inbox.oneAtATime(registered.participantId());
         if (peers.findById(registered.participantId()) == null) {
             KnownPeer peer = new KnownPeer(registered, clock.instant());
             EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, registered.participantId());
@@ -94,7 +94,7 @@ public class KnownPeers {
     }
 
     private void identity(ParticipantChanges.Identity identity) {
-        oneAtATime(identity.participantId());
+        inbox.oneAtATime(identity.participantId());
         KnownPeer peer = peers.findById(identity.participantId());
         if (peer == null) {
             EarlyIdentity early = peers.getEntityManager().find(EarlyIdentity.class, identity.participantId());
@@ -107,18 +107,6 @@ public class KnownPeers {
         }
         known(identity.participantId(), identity.organisation()).identify(identity.displayName(), identity.accountKey());
         renamed(peer);
-    }
-
-    /**
-     * A person's lifecycle and identity arrive on two topics, applied by two threads. Every change of a
-     * known peer takes this lock first, so the second waits for the first to commit and then reads its
-     * row: otherwise a status change that read the row before the name arrived would write the old
-     * placeholder back over it, and a registration and an identity could each miss the other's row.
-     */
-    private void oneAtATime(java.util.UUID participantId) {
-        peers.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
-                .setParameter(1, participantId.getMostSignificantBits() ^ participantId.getLeastSignificantBits())
-                .getSingleResult();
     }
 
     private void erased(ParticipantChanges.Erased erased) {
@@ -168,7 +156,7 @@ public class KnownPeers {
     }
 
     private KnownPeer known(UUID participantId, String organisation) {
-        oneAtATime(participantId);
+        inbox.oneAtATime(participantId);
         KnownPeer peer = peers.findById(participantId);
         if (peer == null || !peer.organisation.equals(organisation)) {
             // Registration always comes first on the same partition; anything else breaks the contract.

@@ -1,13 +1,8 @@
 package fi.vertaistyo.scheduling.erasure;
 
-import fi.vertaistyo.scheduling.location.Location;
-import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.scheduling.peer.ParticipantErased;
-import fi.vertaistyo.scheduling.plan.DutyChanged;
-import fi.vertaistyo.scheduling.plan.Shift;
-import fi.vertaistyo.scheduling.plan.ShiftAssignment;
+import fi.vertaistyo.scheduling.plan.DutiesToldAgain;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,13 +20,11 @@ import java.util.UUID;
 public class SchedulingErasure {
 
     private final EntityManager em;
-    private final Locations locations;
-    private final Event<DutyChanged> dutyChanged;
+    private final DutiesToldAgain toldAgain;
 
-    SchedulingErasure(EntityManager em, Locations locations, Event<DutyChanged> dutyChanged) {
+    SchedulingErasure(EntityManager em, DutiesToldAgain toldAgain) {
         this.em = em;
-        this.locations = locations;
-        this.dutyChanged = dutyChanged;
+        this.toldAgain = toldAgain;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,15 +45,12 @@ public class SchedulingErasure {
                 where a.participant_id = ?1 and a.organisation = ?2
                 order by s.work_date, s.starts_at, a.id""")
                 .setParameter(1, id).setParameter(2, erased.organisation()).getResultList();
-        for (UUID dutyId : duties) {
-            em.createNativeQuery("""
-                    update outbox_event set payload = jsonb_set(payload, '{data,displayName}', to_jsonb(cast(?1 as text)))
-                    where event_type = 'fi.vertaistyo.desk-duty.v1' and payload -> 'data' ->> 'dutyId' = ?2""")
-                    .setParameter(1, erased.pseudonym()).setParameter(2, dutyId.toString()).executeUpdate();
-            ShiftAssignment duty = ShiftAssignment.findById(dutyId);
-            Shift shift = Shift.findById(duty.shiftId);
-            Location desk = locations.find(erased.organisation(), shift.locationId);
-            dutyChanged.fire(new DutyChanged(desk, shift, duty));
-        }
+        em.createNativeQuery("""
+                update outbox_event set payload = jsonb_set(payload, '{data,displayName}', to_jsonb(cast(?1 as text)))
+                where event_type = 'fi.vertaistyo.desk-duty.v1' and payload -> 'data' ->> 'dutyId' in
+                  (select cast(a.id as text) from shift_assignment a where a.participant_id = ?2 and a.organisation = ?3)""")
+                .setParameter(1, erased.pseudonym()).setParameter(2, id).setParameter(3, erased.organisation())
+                .executeUpdate();
+        toldAgain.tell(erased.organisation(), duties);
     }
 }

@@ -1,10 +1,7 @@
 package fi.vertaistyo.scheduling.plan;
 
-import fi.vertaistyo.scheduling.location.Location;
-import fi.vertaistyo.scheduling.location.Locations;
 import fi.vertaistyo.scheduling.qualification.QualificationChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,13 +17,11 @@ import java.util.UUID;
 class DutiesNeedingAQualification {
 
     private final EntityManager em;
-    private final Locations locations;
-    private final Event<DutyChanged> dutyChanged;
+    private final DutiesToldAgain toldAgain;
 
-    DutiesNeedingAQualification(EntityManager em, Locations locations, Event<DutyChanged> dutyChanged) {
+    DutiesNeedingAQualification(EntityManager em, DutiesToldAgain toldAgain) {
         this.em = em;
-        this.locations = locations;
-        this.dutyChanged = dutyChanged;
+        this.toldAgain = toldAgain;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,11 +37,6 @@ class DutiesNeedingAQualification {
                 .setParameter("from", change.from()).setParameter("code", change.qualificationCode())
                 .setParameter("participant", change.participantId()).setParameter("org", change.organisation())
                 .getResultList();
-        for (UUID id : duties) {
-            ShiftAssignment duty = ShiftAssignment.findById(id);
-            Shift shift = Shift.findById(duty.shiftId);
-            Location desk = locations.find(change.organisation(), shift.locationId);
-            dutyChanged.fire(new DutyChanged(desk, shift, duty));
-        }
+        toldAgain.tell(change.organisation(), duties);
     }
 }

@@ -1,11 +1,9 @@
 package fi.vertaistyo.training.peer;
 
 import fi.vertaistyo.kit.inbox.EventIntake;
-import fi.vertaistyo.kit.inbox.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Consumes participant-identities.v1. A record that can never be applied is skipped, not sent to a
@@ -14,8 +12,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ParticipantIdentitiesConsumer {
-
-    private static final Logger LOG = Logger.getLogger(ParticipantIdentitiesConsumer.class);
 
     private final KnownPeers knownPeers;
     private final EventIntake intake;
@@ -28,10 +24,6 @@ public class ParticipantIdentitiesConsumer {
     @Incoming("participant-identities")
     @Blocking
     public void onIdentity(String value) throws InterruptedException {
-        try {
-            intake.take(value, knownPeers.identityTypes(), knownPeers::applyIdentity);
-        } catch (PoisonEventException e) {
-            LOG.warnf("identity record skipped: %s", e.getMessage());
-        }
+        intake.takeLatest(value, knownPeers.identityTypes(), knownPeers::applyIdentity);
     }
 }

@@ -56,6 +56,19 @@ public class EventIntake {
         });
     }
 
+    /**
+     * For a compacted topic whose newest record per key is the state: like {@link #take}, but a record
+     * that can never be applied is logged (its reason, never its content) and skipped, not dead-lettered
+     * — the key's next record replaces it, and a dead-letter copy could not be cleaned away later.
+     */
+    public void takeLatest(String value, Map<String, Class<?>> types, Effect effect) throws InterruptedException {
+        try {
+            take(value, types, effect);
+        } catch (PoisonEventException e) {
+            LOG.warnf("record skipped: %s", e.getMessage());
+        }
+    }
+
     /** @throws PoisonEventException when the record can never be applied as it is */
     public Event read(String value, Map<String, Class<?>> types) {
         if (value == null) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * Remembers which events a consumer has applied, in the same transaction as the effect:
@@ -37,5 +38,17 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .setParameter(3, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Holds a lock on one aggregate until the transaction ends. Events of one aggregate that arrive on
+     * two topics are applied by two threads; each takes this lock before it reads, so the second waits
+     * for the first to commit and then reads its rows instead of overwriting them with a stale copy.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void oneAtATime(UUID aggregateId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, aggregateId.getMostSignificantBits() ^ aggregateId.getLeastSignificantBits())
+                .getSingleResult();
     }
 }
