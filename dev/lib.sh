@@ -95,6 +95,12 @@ ensure_secrets() {
       } >"$f"
     )
   fi
+  # Kafka's SASL/SCRAM users (dev/kafka/access.json), added to a secrets file made before they existed.
+  local v
+  for v in ADMIN "${SERVICES[@]}" PARTNER; do
+    v="KAFKA_${v^^}_PASSWORD"
+    grep -q "^export $v=" "$f" || echo "export $v=$(random_string 24)" >>"$f"
+  done
   # shellcheck disable=SC1090
   source "$f"
 }
@@ -193,40 +199,56 @@ kafka_home() {
   echo "$home"
 }
 
-# Runs one of Kafka's command-line tools against the local broker (dev/kafka-topics, -read, -lag).
+# The admin's client settings (SASL/SCRAM) for the command-line tools and LocalAccess.java.
+KAFKA_ADMIN_CONFIG="$STATE/kafka-admin.properties"
+write_kafka_admin_config() {
+  [ -n "${KAFKA_ADMIN_PASSWORD:-}" ] || ensure_secrets
+  ( umask 077; cat >"$KAFKA_ADMIN_CONFIG" <<EOF
+bootstrap.servers=127.0.0.1:9092
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
+EOF
+  )
+}
+
+# Runs one of Kafka's command-line tools against the local broker as its admin (dev/kafka-topics, -read, -lag).
 kafka_tool() {
   local home; home="$(kafka_home)" || exit 1
   port_open 9092 || die "Kafka is not running (dev/up starts it)"
+  write_kafka_admin_config
   java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" "$@" \
-    --bootstrap-server 127.0.0.1:9092
+    --bootstrap-server 127.0.0.1:9092 --command-config "$KAFKA_ADMIN_CONFIG"
 }
 
+# The broker signs every client in with SASL/SCRAM and grants only dev/kafka/access.json's ACLs (ADR 0022).
+# The admin's SCRAM login is written into the storage when it is formatted; LocalAccess.java then makes
+# the topics, the services' and the demo partner's users and their ACLs what access.json says.
 start_kafka() {
   local home; home="$(kafka_home)" || exit 1
   local data="$DATA/kafka" cfg="$STATE/kafka.properties"
-  sed "s#@DATA@#$data#" "$ROOT/dev/kafka/server.properties" >"$cfg"
+  ( umask 077; sed "s#@DATA@#$data#; s#@ADMIN_PASSWORD@#$KAFKA_ADMIN_PASSWORD#g" "$ROOT/dev/kafka/server.properties" >"$cfg" )
+  if [ -f "$data/meta.properties" ] && [ ! -f "$data/.scram" ]; then
+    die "the local Kafka data predates its users and ACLs (ADR 0022): run dev/down --wipe once"
+  fi
   if [ ! -f "$data/meta.properties" ]; then
     mkdir -p "$data"
     local id; id="$(java -cp "$home/libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
     java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" \
-      kafka.tools.StorageTool format -t "$id" -c "$cfg" --ignore-formatted >"$LOGS/kafka-format.log" 2>&1 \
+      kafka.tools.StorageTool format -t "$id" -c "$cfg" --ignore-formatted \
+      --add-scram "SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]" >"$LOGS/kafka-format.log" 2>&1 \
       || die "Kafka storage format failed, see $LOGS/kafka-format.log"
+    touch "$data/.scram"
   fi
   if port_open 9092 && ! is_running kafka; then die "port 9092 is taken by a process dev/up did not start"; fi
   start_bg kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" \
     -cp "$home/libs/*" kafka.Kafka "$cfg"
   wait_for Kafka 60 port_open 9092
-  create_compacted_topics
-}
-
-# participant-identities.v1 must be compacted before any consumer's subscription auto-creates it with
-# the broker's defaults (the chart's KafkaTopic does this in the cluster). Segments roll within seconds
-# locally, so compaction removes an erased name while the erasure test watches (ADR 0021).
-IDENTITY_TOPIC_CONFIG="cleanup.policy=compact,segment.ms=2000,max.compaction.lag.ms=5000,min.cleanable.dirty.ratio=0.01"
-create_compacted_topics() {
-  kafka_tool org.apache.kafka.tools.TopicCommand --create --if-not-exists --topic participant-identities.v1 \
-    --partitions 1 --replication-factor 1 $(printf -- '--config %s ' ${IDENTITY_TOPIC_CONFIG//,/ }) \
-    >>"$LOGS/kafka-topics.log" 2>&1 || die "could not create participant-identities.v1, see $LOGS/kafka-topics.log"
+  write_kafka_admin_config
+  java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" \
+    "$ROOT/dev/kafka/LocalAccess.java" "$KAFKA_ADMIN_CONFIG" "$ROOT/dev/kafka/access.json" >"$LOGS/kafka-access.log" 2>&1 \
+    || { tail -5 "$LOGS/kafka-access.log" >&2; die "could not set up Kafka's topics, users and ACLs, see $LOGS/kafka-access.log"; }
+  log "$(tail -1 "$LOGS/kafka-access.log")"
 }
 
 # ---- Keycloak --------------------------------------------------------------------------------

@@ -37,6 +37,11 @@ public class PublishLatency {
         Map<String, Long> arrived = new ConcurrentHashMap<>();
         Properties props = new Properties();
         props.put("bootstrap.servers", "127.0.0.1:9092");
+        // the local broker's admin (SASL/SCRAM, ADR 0022); run.sh sources .dev/secrets.env
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
+                + System.getenv("KAFKA_ADMIN_PASSWORD") + "\";");
         props.put("group.id", "bench-latency-" + UUID.randomUUID());
         props.put("enable.auto.commit", "false");
         props.put("auto.offset.reset", "earliest");

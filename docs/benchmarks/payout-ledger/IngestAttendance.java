@@ -35,6 +35,11 @@ public class IngestAttendance {
         }
         Properties props = new Properties();
         props.put("bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        // the local broker's admin (SASL/SCRAM, ADR 0022); run.sh sources .dev/secrets.env
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
+                + System.getenv("KAFKA_ADMIN_PASSWORD") + "\";");
         props.put("acks", "all");
         props.put("enable.idempotence", "true");
         props.put("linger.ms", "5");

@@ -3,10 +3,14 @@ package fi.vertaistyo.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -177,4 +181,48 @@ class PolicyTest {
         assertThat(desk.path("partitions").asInt()).isEqualTo(1);
     }
 
+    /** Helm renders a large whole number from values as a float (2.592e+09) unless piped through int64; Kafka refuses it. */
+    @ParameterizedTest
+    @MethodSource("renders")
+    void numbersRenderAsWholeNumbersNeverInExponentNotation(String values) {
+        String rendered = Chart.render("numbers-" + values.replace(".yaml", ""), List.of(Chart.values(values)), Map.of());
+        assertThat(rendered).doesNotContainPattern("(?m):\\s+-?[0-9.]+e[+-][0-9]+\\s*$");
+    }
+
+    /**
+     * The local broker (dev/kafka/access.json, applied at every start) has the users, ACLs and topics the
+     * chart renders with the dev values, so the ACLs the system tests exercise are the cluster's (ADR 0022).
+     */
+    @Test
+    void theLocalBrokerGrantsExactlyWhatTheChartsKafkaUsersGrant() throws IOException {
+        List<JsonNode> objects = render("values-dev.yaml");
+        JsonNode local = new ObjectMapper().readTree(Path.of("..", "dev", "kafka", "access.json").toFile());
+        Map<String, Set<String>> chartGrants = new TreeMap<>();
+        Chart.ofKind(objects, "KafkaUser").forEach(u -> chartGrants.put(u.path("metadata").path("name").asText(),
+                grants(u.path("spec").path("authorization").path("acls"))));
+        Map<String, Set<String>> localGrants = new TreeMap<>();
+        local.path("users").forEach(u -> localGrants.put(u.path("name").asText(), grants(u.path("acls"))));
+        assertThat(localGrants).isEqualTo(chartGrants);
+
+        Map<String, String> chartTopics = new TreeMap<>();
+        Chart.ofKind(objects, "KafkaTopic").forEach(topic -> chartTopics.put(topic.path("spec").path("topicName").asText(),
+                topicShape(topic.path("spec").path("partitions"), topic.path("spec").path("config"))));
+        Map<String, String> localTopics = new TreeMap<>();
+        local.path("topics").forEach(topic -> localTopics.put(topic.path("name").asText(),
+                topicShape(topic.path("partitions"), topic.path("config"))));
+        assertThat(localTopics).isEqualTo(chartTopics);
+    }
+
+    /** "topic:literal:participants.v2:Read" for each operation an ACL list allows. */
+    static Set<String> grants(JsonNode acls) {
+        Set<String> grants = new TreeSet<>();
+        acls.forEach(a -> a.path("operations").forEach(op -> grants.add(String.join(":", a.path("resource").path("type").asText(),
+                a.path("resource").path("patternType").asText(), a.path("resource").path("name").asText(), op.asText()))));
+        return grants;
+    }
+
+    /** Partitions, clean-up policy and retention: locally, compacted segments roll in seconds instead of an hour. */
+    static String topicShape(JsonNode partitions, JsonNode config) {
+        return partitions.asInt() + " " + config.path("cleanup.policy").asText() + " " + config.path("retention.ms").asText("-");
+    }
 }

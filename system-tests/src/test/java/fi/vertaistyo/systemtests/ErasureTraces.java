@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,8 +24,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class ErasureTraces {
 
     static final List<String> SERVICES = List.of("participant", "scheduling", "training", "payout");
-    private static final String BOOTSTRAP = System.getProperty("kafka.bootstrap", "127.0.0.1:9092");
-
     private ErasureTraces() {
     }
 
@@ -68,16 +65,14 @@ final class ErasureTraces {
 
     /** "topic@partition:offset" of each record whose key, value or headers hold any of the values. */
     static List<String> inTopics(Set<String> values) {
-        Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        Properties admin = Platform.kafkaAs("admin");
         Set<String> topics;
         try (Admin client = Admin.create(admin)) {
             topics = client.listTopics().names().get();
         } catch (Exception e) {
             throw new IllegalStateException("could not list the topics", e);
         }
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        Properties config = Platform.kafkaAs("admin");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<String> found = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),

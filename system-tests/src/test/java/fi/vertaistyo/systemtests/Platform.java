@@ -56,6 +56,28 @@ public final class Platform {
                 env(service.toUpperCase() + "_DB_PASSWORD"));
     }
 
+    /**
+     * Client settings for the local broker signed in as one of its SASL/SCRAM users (dev/kafka/access.json):
+     * "admin", a service ("vertaistyo-payout-service") or the demo partner office ("partner-kela-itakeskus").
+     */
+    public static java.util.Properties kafkaAs(String user) {
+        String variable = user.equals("admin") ? "KAFKA_ADMIN_PASSWORD"
+                : user.startsWith("partner-") ? "KAFKA_PARTNER_PASSWORD"
+                : "KAFKA_" + user.replace("vertaistyo-", "").replace("-service", "").toUpperCase() + "_PASSWORD";
+        return kafkaAs(user, env(variable));
+    }
+
+    /** The same with any password (a wrong one must be refused). */
+    public static java.util.Properties kafkaAs(String user, String password) {
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", System.getProperty("kafka.bootstrap", "127.0.0.1:9092"));
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + password + "\";");
+        return props;
+    }
+
     private static String env(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {

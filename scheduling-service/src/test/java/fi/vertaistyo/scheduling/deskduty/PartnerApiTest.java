@@ -129,7 +129,7 @@ class PartnerApiTest {
         assertThat(kallioEvents).allSatisfy(r ->
                 assertThat(TestSchemas.json(r.value()).at("/data/deskId").asText()).isEqualTo(kallio.toString()));
 
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.config("kafka.bootstrap.servers")))) {
+        try (Admin admin = Admin.create(TestKafka.clientProperties())) {
             var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic("kela-kallio"));
             var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
             assertThat(config.get("retention.ms").value()).isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));

@@ -1,5 +1,6 @@
 package fi.vertaistyo.systemtests.faults;
 
+import fi.vertaistyo.systemtests.Platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -28,8 +29,7 @@ final class Topics {
     }
 
     static List<Event> read(String topic, Predicate<Event> wanted) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap", "127.0.0.1:9092"));
+        Properties config = Platform.kafkaAs("admin");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,14 +32,27 @@ public final class TestKafka {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }
 
+    /**
+     * Settings for a plain client on the broker the service under test uses, signed in as that service's
+     * tests are (SASL/SCRAM: {@code kafka.security.protocol}, {@code kafka.sasl.*}).
+     */
+    public static Properties clientProperties() {
+        Properties props = new Properties();
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        for (String key : List.of(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, SaslConfigs.SASL_MECHANISM,
+                SaslConfigs.SASL_JAAS_CONFIG)) {
+            ConfigProvider.getConfig().getOptionalValue("kafka." + key, String.class).ifPresent(v -> props.put(key, v));
+        }
+        return props;
+    }
+
     public static void send(String topic, String key, String value) {
         send(topic, key, value, Map.of("content-type", "application/cloudevents+json"));
     }
 
     /** A record with these headers (the outbox sends {@code content-type}; a test may send others). */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        Properties props = clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
@@ -80,8 +95,7 @@ public final class TestKafka {
 
     /** Reads from the start of the topic until {@code enough} records with the key (any, when null) are found or time is up. */
     private static List<ConsumerRecord<String, String>> read(String topic, String key, int enough, Duration within) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config("kafka.bootstrap.servers"));
+        Properties props = clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
