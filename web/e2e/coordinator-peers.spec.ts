@@ -97,6 +97,7 @@ test('a coordinator erases a person on their request and is told what the law ke
 
   await expect(erasure.getByRole('status')).toContainText('Henkilötiedot on poistettu');
   await expect(erasure).toContainText('Toimintarahan kirjaukset summineen ja päivineen');
+  await expect(erasure).toContainText('pyydä ylläpitäjää poistamaan tili (Keycloak, Users)');
   await expect(page.getByRole('heading', { level: 1, name: /^Poistettu henkilö [0-9a-f]{8}$/ })).toBeVisible();
   await expect(erasure).toContainText(/tunnisteella Pseudonym [0-9a-f]{8}/);
   // nothing left to change: no edit, agreement, consent or status actions

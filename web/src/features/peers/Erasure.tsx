@@ -46,6 +46,7 @@ export function Erasure({ peer }: { peer: Participant }) {
           {(done?.kept ?? KEPT).map((k) => <li key={k}>{t(`peers.erasure.kept.${k}`)}</li>)}
         </ul>
         <p className="small muted">{t('peers.erasure.othersFollow')}</p>
+        <p className="notice">{t('peers.erasure.account')}</p>
       </section>
     );
   }
