@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +20,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -48,6 +55,7 @@ class BrokerAccessIT {
 
     @Test
     void aPartnerOfficeReadsItsOwnAgencysDeskDutyTopic() {
+        awaitDemoDutiesOn(OWN_DESK_DUTY);
         List<ConsumerRecord<String, String>> duties = readAs(PARTNER, PARTNER + "-system-test", OWN_DESK_DUTY);
         assertThat(duties).as("the demo schedules have duties at Kela Itäkeskus").isNotEmpty().allSatisfy(r -> {
             JsonNode event = json(r.value());
@@ -58,6 +66,7 @@ class BrokerAccessIT {
 
     @Test
     void aPartnerOfficeCannotReadPeopleAnotherAgencysDeskDutyOrAnyDeadLetters() {
+        awaitDemoDutiesOn(OTHER_DESK_DUTY);
         assertThat(readAs("admin", "admin-system-test-" + UUID.randomUUID(), OTHER_DESK_DUTY))
                 .as("the other agency's topic exists and holds duties: the refusal below is not for want of records")
                 .isNotEmpty();
@@ -113,6 +122,67 @@ class BrokerAccessIT {
         }
     }
 
+    /**
+     * The demo data's duties reach the agencies' topics through scheduling-service's outbox relay, a moment
+     * after dev/up has loaded them: waits until the relay has sent every one and the broker holds them,
+     * and says where they are stuck if not.
+     */
+    static void awaitDemoDutiesOn(String topic) {
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long[] outbox;
+        long held;
+        do {
+            outbox = outboxRowsFor(topic);
+            held = endOffset(topic);
+            if (outbox[1] == 0 && held > 0) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        } while (System.nanoTime() < end);
+        throw new AssertionError("after 90 s scheduling-service's outbox holds " + outbox[0] + " events for " + topic
+                + ", " + outbox[1] + " of them unsent, and the broker holds " + held + " records (-1: no such topic)");
+    }
+
+    /** {rows, unsent rows} of scheduling-service's outbox for the topic. */
+    static long[] outboxRowsFor(String topic) {
+        try (Connection c = Platform.database("scheduling");
+                PreparedStatement st = c.prepareStatement(
+                        "select count(*), count(*) filter (where sent_at is null) from outbox_event where topic = ?")) {
+            st.setString(1, topic);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read scheduling-service's outbox", e);
+        }
+    }
+
+    /** The topic's end offset (single partition), -1 while it does not exist. */
+    static long endOffset(String topic) {
+        TopicPartition partition = new TopicPartition(topic, 0);
+        try (Admin admin = Admin.create(Platform.kafkaAs("admin"))) {
+            return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+                    .get(30, TimeUnit.SECONDS).offset();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return -1;
+            }
+            throw new IllegalStateException("could not read the end of " + topic, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the end of " + topic, e);
+        }
+    }
+
+    static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(String value) {
         try {
             return new ObjectMapper().readTree(value);
@@ -143,12 +213,12 @@ class BrokerAccessIT {
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 
-    /** What the user can read of the topic within ten seconds, from its start. */
+    /** What the user can read of the topic within thirty seconds, from its start. */
     static List<ConsumerRecord<String, String>> readAs(String user, String group, String topic) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer(user, group)) {
             consumer.subscribe(List.of(topic));
-            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < end) {
                 consumer.poll(Duration.ofMillis(250)).forEach(found::add);
                 if (!found.isEmpty() && consumer.assignment().stream().allMatch(p ->
