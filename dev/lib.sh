@@ -168,11 +168,41 @@ start_postgres() {
       end \\\$\\\$; alter role $s with login password '$pw';\""
     for db in "$s" "${s}_test"; do
       if [ -z "$(pg_psql "-c \"select 1 from pg_database where datname = '$db'\"")" ]; then
-        pg_psql "-c 'create database $db owner $s'"
+        create_database "$db" "$s"
       fi
-      pg_psql "-c 'revoke all on database $db from public'"
-      pg_psql "-c 'grant all on database $db to $s'"
     done
+  done
+}
+
+create_database() {  # name owner
+  pg_psql "-c 'create database $1 owner $2'"
+  pg_psql "-c 'revoke all on database $1 from public'"
+  pg_psql "-c 'grant all on database $1 to $2'"
+}
+
+# A service's database and the broker belong together: the outbox rows it marked sent went to that
+# broker, and what it consumed came from it. PostgreSQL is the machine's cluster, shared by every
+# checkout, while the broker's data is each checkout's own .dev, so a new broker (a second clone, CI, a
+# wiped .dev) can meet databases that published to another one: the demo data would then be in the
+# tables and on no topic. Each service database is marked with its broker's cluster id; one marked for
+# another broker, or holding tables when the broker is new, is made again empty (dev/up then loads the
+# demo data afresh). The <service>_test databases hold only the module tests' own data and are left.
+databases_follow_broker() {  # fresh: 1 when the broker's storage was formatted just now
+  local fresh="$1" id s mark tables
+  pg_psql "-c 'select 1'" >/dev/null 2>&1 || return 0
+  id="$(sed -n 's/^cluster\.id=//p' "$DATA/kafka/meta.properties")"
+  for s in "${SERVICES[@]}"; do
+    [ -n "$(pg_psql "-c \"select 1 from pg_database where datname = '$s'\"")" ] || continue
+    mark="$(pg_psql "-c \"select coalesce(shobj_description(oid, 'pg_database'), '') from pg_database where datname = '$s'\"")"
+    [ "$mark" = "kafka $id" ] && continue
+    tables="$(pg_psql "-d $s -c \"select count(*) from pg_tables where schemaname = 'public'\"")"
+    if [ "$tables" != 0 ] && { [ "$fresh" = 1 ] || [ -n "$mark" ]; }; then
+      is_running "$s-service" && die "$s-service is running on data another Kafka holds the events of: run dev/down first"
+      pg_psql "-c 'drop database $s with (force)'"
+      create_database "$s" "$s"
+      log "$s's database had published to another Kafka: made empty for this one"
+    fi
+    pg_psql "-c \"comment on database $s is 'kafka $id'\""
   done
 }
 
@@ -231,7 +261,9 @@ start_kafka() {
   if [ -f "$data/meta.properties" ] && [ ! -f "$data/.scram" ]; then
     die "the local Kafka data predates its users and ACLs (ADR 0022): run dev/down --wipe once"
   fi
+  local fresh=0
   if [ ! -f "$data/meta.properties" ]; then
+    fresh=1
     mkdir -p "$data"
     local id; id="$(java -cp "$home/libs/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
     java -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" -cp "$home/libs/*" \
@@ -240,6 +272,7 @@ start_kafka() {
       || die "Kafka storage format failed, see $LOGS/kafka-format.log"
     touch "$data/.scram"
   fi
+  databases_follow_broker "$fresh"
   if port_open 9092 && ! is_running kafka; then die "port 9092 is taken by a process dev/up did not start"; fi
   start_bg kafka java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$ROOT/dev/kafka/log4j2.properties" \
     -cp "$home/libs/*" kafka.Kafka "$cfg"
