@@ -112,12 +112,14 @@ function LocationForm({ existing, programmes }: { existing?: Location; programme
     else document.getElementById(`location-${empty[0]}`)?.focus();
   };
   const err = (key: string) => missing.includes(key) ? <span className="error-text" id={`location-${key}-error`}>{t('peers.form.required')}</span> : null;
-  const text = (key: string, value: string, set: (v: string) => void, opts: { hint?: boolean; optional?: boolean } = {}) => (
+  const text = (key: string, value: string, set: (v: string) => void,
+    opts: { hint?: boolean; optional?: boolean; fixed?: boolean } = {}) => (
     <div className="field">
       <label className="label" htmlFor={`location-${key}`}>{t(`locations.${key}`)}{opts.optional && ` (${t('peers.form.optional')})`}</label>
-      {opts.hint && <span className="hint" id={`location-${key}-hint`}>{t(`locations.${key}Hint`)}</span>}
+      {opts.hint && <span className="hint" id={`location-${key}-hint`}>{t(`locations.${key}${opts.fixed ? 'Fixed' : 'Hint'}`)}</span>}
       {err(key)}
-      <input id={`location-${key}`} type="text" maxLength={200} value={value} aria-invalid={missing.includes(key) || undefined}
+      <input id={`location-${key}`} type="text" maxLength={200} value={value} disabled={opts.fixed}
+        aria-invalid={missing.includes(key) || undefined}
         aria-describedby={[opts.hint && `location-${key}-hint`, missing.includes(key) && `location-${key}-error`].filter(Boolean).join(' ') || undefined}
         onChange={(e) => set(e.target.value)} />
     </div>
@@ -147,7 +149,7 @@ function LocationForm({ existing, programmes }: { existing?: Location; programme
         <fieldset className="card">
           <legend className="label">{t('locations.agency')}</legend>
           {text('agencyName', agencyName, setAgencyName)}
-          {text('agencyCode', agencyCode, setAgencyCode, { hint: true })}
+          {text('agencyCode', agencyCode, setAgencyCode, { hint: true, fixed: !!existing })}
           <div className="field">
             <label className="label" htmlFor="location-agencyKind">{t('locations.agencyKind')}</label>
             <select id="location-agencyKind" value={agencyKind} onChange={(e) => setAgencyKind(e.target.value as AgencyKind)}>

@@ -38,6 +38,12 @@ public final class TestApi {
 
     /** A partner desk open Monday to Friday 9–15 for one guide, requiring the qualification if given. */
     public static String desk(String org, UUID programme, String name, String agency, String qualification) {
+        return as("coordinator", org).body(deskRequest(programme, name, agency, qualification))
+                .post("/api/scheduling/locations").then().statusCode(201).extract().path("id");
+    }
+
+    /** A partner desk's save request: weekdays 09:00–15:00, one guide. */
+    public static Map<String, Object> deskRequest(UUID programme, String name, String agency, String qualification) {
         Map<String, Object> agreement = new java.util.HashMap<>(Map.of(
                 "weekdays", Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                         DayOfWeek.FRIDAY),
@@ -45,11 +51,10 @@ public final class TestApi {
         if (qualification != null) {
             agreement.put("requiredQualification", qualification);
         }
-        return as("coordinator", org).body(Map.of("kind", "PARTNER_DESK", "programmeId", programme, "name", name,
+        return Map.of("kind", "PARTNER_DESK", "programmeId", programme, "name", name,
                 "address", "Kelan toimisto, Itäkatu 1, Helsinki",
                 "agency", Map.of("code", agency, "name", "Kela " + agency, "kind", "KELA"),
-                "deskAgreement", agreement))
-                .post("/api/scheduling/locations").then().statusCode(201).extract().path("id");
+                "deskAgreement", agreement);
     }
 
     public static String plan(String org, String location, YearMonth month) {

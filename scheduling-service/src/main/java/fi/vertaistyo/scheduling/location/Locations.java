@@ -7,6 +7,7 @@ import fi.vertaistyo.kit.problem.ProblemException;
 import fi.vertaistyo.kit.problem.Scoped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -18,10 +19,12 @@ public class Locations {
     private final Peers peers;
     private final DeskDutyVersions versions;
     private final Clock clock;
+    private final Event<DeskChanged> deskChanged;
 
-    Locations(Peers peers, DeskDutyVersions versions, Clock clock) {
+    Locations(Peers peers, DeskDutyVersions versions, Clock clock, Event<DeskChanged> deskChanged) {
         this.peers = peers;
         this.versions = versions;
+        this.deskChanged = deskChanged;
         this.clock = clock;
     }
 
@@ -41,13 +44,16 @@ public class Locations {
                     "A programme site cannot become a partner desk or the other way round; create a new location.");
         }
         refuseInvalid(organisation, request);
-        String agencyBefore = l.agencyCode;
+        if (l.isPartnerDesk() && !l.agencyCode.equals(request.agency().code())) {
+            // The code is in the partner staff's logins and names the agency's own Kafka topic: moving the desk
+            // would leave its duties, with the guides' names, on the former agency's topic.
+            throw ProblemException.refused("Agency cannot change", "AGENCY_FIXED",
+                    "A partner desk belongs to one agency; create a new location for another agency.");
+        }
         l.apply(request);
-        if (agencyBefore != null) {
+        if (l.isPartnerDesk()) {
             versions.raise(l.organisation, l.agencyCode);
-            if (!agencyBefore.equals(l.agencyCode)) {
-                versions.raise(l.organisation, agencyBefore);
-            }
+            deskChanged.fire(new DeskChanged(l));
         }
         return LocationView.of(l);
     }

@@ -193,6 +193,30 @@ class PartnerApiTest {
     }
 
     @Test
+    void aRenamedDeskIsToldAgainOnItsAgencysTopicUnderItsNewName() {
+        UUID tiina = guide("Tiina");
+        assign(org, TestApi.shift(org, itakeskusPlan, monday, "09:00", "12:00"), tiina).then().statusCode(200);
+        assign(org, TestApi.shift(org, kallioPlan, monday, "10:00", "14:00"), guide("Hanna")).then().statusCode(200);
+        TestApi.publish(org, itakeskusPlan);
+        TestApi.publish(org, kallioPlan);
+        TestKafka.awaitAllRecords(topic("kela-itakeskus"), 1, Duration.ofSeconds(20));
+
+        as("coordinator", org).body(TestApi.deskRequest(programme, "Kela Itäkeskus, 2. krs", "kela-itakeskus", DIPLOMA))
+                .put("/api/scheduling/locations/" + itakeskus).then().statusCode(200);
+
+        List<JsonNode> events = TestKafka.awaitAllRecords(topic("kela-itakeskus"), 2, Duration.ofSeconds(20)).stream()
+                .map(r -> TestSchemas.json(r.value())).toList();
+        assertThat(events).extracting(e -> e.at("/data/location").asText() + " " + e.at("/data/displayName").asText()
+                + " " + e.at("/data/status").asText())
+                .containsExactly("Kela Itäkeskus Tiina SCHEDULED", "Kela Itäkeskus, 2. krs Tiina SCHEDULED");
+        assertThat(events.get(1).at("/data/dutyId")).isEqualTo(events.get(0).at("/data/dutyId"));
+        assertThat(TestKafka.allRecords(topic("kela-kallio"), Duration.ofSeconds(5)))
+                .as("another agency's desk is not told again").hasSize(1);
+        asPartner(org, "kela-itakeskus").get("/api/scheduling/partner/desk-duty" + range()).then()
+                .body("location", contains("Kela Itäkeskus, 2. krs"));
+    }
+
+    @Test
     void aRevokedGuidesDutyTellsThePartnerThatAReplacementIsBeingFound() throws Exception {
         UUID risto = world.peerWorking(org, programme, month, "Risto", 3, 360);
         UUID diploma = world.diploma(risto, org, DIPLOMA, month.atDay(1).minusMonths(2));

@@ -66,6 +66,19 @@ class LocationTest {
     }
 
     @Test
+    void aDeskKeepsItsAgencyBecauseTheCodeIsInThePartnersLoginsAndNamesItsTopic() {
+        String desk = TestApi.desk(org, programme, "Kela Itäkeskus", "kela-itakeskus", null);
+        as("coordinator", org).body(TestApi.deskRequest(programme, "Kela Kallio", "kela-kallio", null))
+                .put("/api/scheduling/locations/" + desk).then().statusCode(409)
+                .contentType("application/problem+json").body("reason", equalTo("AGENCY_FIXED"));
+        as("coordinator", org).get("/api/scheduling/locations/" + desk).then()
+                .body("name", equalTo("Kela Itäkeskus")).body("agency.code", equalTo("kela-itakeskus"));
+        as("coordinator", org).body(TestApi.deskRequest(programme, "Kela Itäkeskus, 2. krs", "kela-itakeskus", null))
+                .put("/api/scheduling/locations/" + desk).then().statusCode(200)
+                .body("name", equalTo("Kela Itäkeskus, 2. krs"));
+    }
+
+    @Test
     void badLocationsAreRefusedWithProblemDetails() {
         as("coordinator", org).body(Map.of("kind", "PROGRAMME_SITE", "name", "", "address", "x"))
                 .post("/api/scheduling/locations").then().statusCode(400).contentType("application/problem+json")
