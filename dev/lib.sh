@@ -251,6 +251,18 @@ kafka_tool() {
     --bootstrap-server 127.0.0.1:9092 --command-config "$KAFKA_ADMIN_CONFIG"
 }
 
+# Module tests name their topics test-<uuid>.…, one set per test application start (about 30 a run);
+# they are of no use once that run is over, so each dev/test removes what earlier runs left.
+remove_test_topics() {
+  local n
+  n="$(kafka_tool org.apache.kafka.tools.TopicCommand --list | grep -c '^test-' || true)"
+  if [ "$n" != 0 ]; then
+    kafka_tool org.apache.kafka.tools.TopicCommand --delete --topic 'test-.*' >/dev/null \
+      || die "could not remove the test topics of earlier runs"
+  fi
+  log "$n test topics of earlier runs removed from the local broker"
+}
+
 # The broker signs every client in with SASL/SCRAM and grants only dev/kafka/access.json's ACLs (ADR 0022).
 # The admin's SCRAM login is written into the storage when it is formatted; LocalAccess.java then makes
 # the topics, the services' and the demo partner's users and their ACLs what access.json says.
