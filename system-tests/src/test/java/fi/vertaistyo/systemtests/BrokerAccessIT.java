@@ -2,6 +2,7 @@ package fi.vertaistyo.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,19 +129,13 @@ class BrokerAccessIT {
      * and says where they are stuck if not.
      */
     static void awaitDemoDutiesOn(String topic) {
-        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        long[] outbox;
-        long held;
-        do {
-            outbox = outboxRowsFor(topic);
-            held = endOffset(topic);
-            if (outbox[1] == 0 && held > 0) {
-                return;
-            }
-            sleep(Duration.ofMillis(500));
-        } while (System.nanoTime() < end);
-        throw new AssertionError("after 90 s scheduling-service's outbox holds " + outbox[0] + " events for " + topic
-                + ", " + outbox[1] + " of them unsent, and the broker holds " + held + " records (-1: no such topic)");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            long[] outbox = outboxRowsFor(topic);
+            long held = endOffset(topic);
+            assertThat(outbox[1] == 0 && held > 0).as("scheduling-service's outbox holds " + outbox[0] + " events for "
+                    + topic + ", " + outbox[1] + " of them unsent, and the broker holds " + held
+                    + " records (-1: no such topic)").isTrue();
+        });
     }
 
     /** {rows, unsent rows} of scheduling-service's outbox for the topic. */
@@ -164,22 +159,11 @@ class BrokerAccessIT {
         try (Admin admin = Admin.create(Platform.kafkaAs("admin"))) {
             return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
                     .get(30, TimeUnit.SECONDS).offset();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        } catch (Exception e) {
+            if (e instanceof ExecutionException && e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return -1;
             }
             throw new IllegalStateException("could not read the end of " + topic, e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not read the end of " + topic, e);
-        }
-    }
-
-    static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
